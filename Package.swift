@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Glossa",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "Glossa", targets: ["GlossaICU", "GlossaText"]),
+    .executable(name: "glossa", targets: ["glossa"]),
+    .executable(name: "glossa-bench", targets: ["GlossaBench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // The only target that includes ICU headers; links the system libicu (libicu-dev).
+    .target(
+      name: "CGlossaICU",
+      linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+    ),
+    .target(name: "GlossaICU", dependencies: ["CGlossaICU"]),
+    .target(name: "GlossaText", dependencies: ["GlossaICU"]),
+    .executableTarget(
+      name: "glossa",
+      dependencies: [
+        "GlossaText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "GlossaBench", dependencies: ["GlossaText"]),
+    .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),
+    .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
+    .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
