@@ -30,7 +30,7 @@ let package = Package(
     .executableTarget(name: "GlossaBench", dependencies: ["GlossaText"]),
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),
     .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
-    .testTarget(name: "GlossaCLITests", dependencies: ["GlossaText"]),
+    .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]
 )

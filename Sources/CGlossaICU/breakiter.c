@@ -2,8 +2,8 @@
 
 #include <unicode/ubrk.h>
 
-_Static_assert(GLOSSA_BREAK_WORD == UBRK_WORD, "break kind mirror is stale");
-_Static_assert(GLOSSA_BREAK_SENTENCE == UBRK_SENTENCE, "break kind mirror is stale");
+_Static_assert((int)GLOSSA_BREAK_WORD == (int)UBRK_WORD, "break kind mirror is stale");
+_Static_assert((int)GLOSSA_BREAK_SENTENCE == (int)UBRK_SENTENCE, "break kind mirror is stale");
 _Static_assert(GLOSSA_BREAK_DONE == UBRK_DONE, "UBRK_DONE mirror is stale");
 
 glossa_breakiter *glossa_breakiter_open(glossa_break_kind kind, const char *locale,

@@ -20,39 +20,63 @@ struct FoldingTable: Sendable {
   /// Scalars from U+0000 up to (not including) this value are in the table.
   static let limit: UInt32 = 0x2100
 
-  private let starts: [UInt32]
-  private let lengths: [UInt8]
-  private let kinds: [Kind]
-  private let bytes: [UInt8]
+  /// One 64-bit entry per scalar: up to 7 folded UTF-8 bytes in bits 0–55 (first byte
+  /// lowest), their count in bits 56–58 and the ``Kind`` in bits 59–60. Folds longer than
+  /// 7 bytes (a handful of compatibility ligatures) have count 0 and bit 61 set, and live
+  /// in ``longFolds``.
+  private let entries: [UInt64]
+  private let longFolds: [UInt32: [UInt8]]
 
   init() {
-    var starts = [UInt32](repeating: 0, count: Int(Self.limit))
-    var lengths = [UInt8](repeating: 0, count: Int(Self.limit))
-    var kinds = [Kind](repeating: .separator, count: Int(Self.limit))
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(Self.limit) * 2)
+    var entries = [UInt64](repeating: 0, count: Int(Self.limit))
+    var longFolds: [UInt32: [UInt8]] = [:]
     let folder = ScalarFolder()
     for value in 0..<Self.limit {
       guard let scalar = Unicode.Scalar(value) else { continue }
       let folded = folder.fold(scalar)
-      starts[Int(value)] = UInt32(bytes.count)
       let utf8 = Array(folded.utf8)
-      lengths[Int(value)] = UInt8(utf8.count)
-      bytes.append(contentsOf: utf8)
-      kinds[Int(value)] = Self.kind(ofFolded: folded, original: scalar)
+      let kind = UInt64(Self.kind(ofFolded: folded, original: scalar).rawValue) << 59
+      if utf8.count > 7 {
+        longFolds[value] = utf8
+        entries[Int(value)] = kind | (1 << 61)
+        continue
+      }
+      var packed: UInt64 = 0
+      for (index, byte) in utf8.enumerated() { packed |= UInt64(byte) << (8 * UInt64(index)) }
+      entries[Int(value)] = packed | (UInt64(utf8.count) << 56) | kind
     }
-    self.starts = starts
-    self.lengths = lengths
-    self.kinds = kinds
-    self.bytes = bytes
+    self.entries = entries
+    self.longFolds = longFolds
   }
 
-  /// Calls `body` with the folded UTF-8 bytes of `value` and their kind.
+  /// Appends the folded UTF-8 bytes of `value` (below ``limit``) to `output`; returns the kind.
   @inline(__always)
-  func withFold<R>(of value: UInt32, _ body: (ArraySlice<UInt8>, Kind) -> R) -> R {
-    let index = Int(value)
-    let start = Int(starts[index])
-    return body(bytes[start..<start + Int(lengths[index])], kinds[index])
+  func appendFold(of value: UInt32, to output: inout [UInt8]) -> Kind {
+    let entry = entries[Int(value)]
+    var count = Int((entry >> 56) & 0x7)
+    if count == 0, entry & (1 << 61) != 0, let long = longFolds[value] {
+      output.append(contentsOf: long)
+    } else {
+      var payload = entry
+      while count > 0 {
+        output.append(UInt8(truncatingIfNeeded: payload))
+        payload >>= 8
+        count -= 1
+      }
+    }
+    return Kind(rawValue: UInt8((entry >> 59) & 0x3)) ?? .separator
+  }
+
+  /// Whether `value` (below ``limit``) folds to nothing.
+  @inline(__always)
+  func foldsToNothing(_ value: UInt32) -> Bool {
+    entries[Int(value)] & ((0x7 << 56) | (1 << 61)) == 0
+  }
+
+  /// The kind of `value` (below ``limit``).
+  @inline(__always)
+  func kind(of value: UInt32) -> Kind {
+    Kind(rawValue: UInt8((entries[Int(value)] >> 59) & 0x3)) ?? .separator
   }
 
   /// The folded bytes for a scalar at or above ``limit``, computed without the table.

@@ -41,110 +41,131 @@ public struct TextFolder: Sendable {
   private func fold(_ text: String, keyed: Bool) -> String {
     var text = text
     return text.withUTF8 { source in
-      var output: [UInt8] = []
-      output.reserveCapacity(source.count)
-      var pendingSeparator = false
+      var state = FoldState(capacity: source.count, keyed: keyed)
       var index = 0
       let count = source.count
       while index < count {
         let lead = source[index]
-        var value: UInt32
-        var width: Int
+        let value: UInt32
         if lead < 0x80 {
-          value = UInt32(lead)
-          width = 1
+          index += 1
+          switch lead {
+          case 0x41...0x5A:
+            state.appendWord(byte: lead | 0x20)
+            continue
+          case 0x61...0x7A, 0x30...0x39:
+            state.appendWord(byte: lead)
+            continue
+          default:
+            value = UInt32(lead)
+          }
         } else if lead < 0xE0, index + 1 < count {
           value = (UInt32(lead & 0x1F) << 6) | UInt32(source[index + 1] & 0x3F)
-          width = 2
+          index += 2
         } else if lead < 0xF0, index + 2 < count {
           value =
             (UInt32(lead & 0x0F) << 12) | (UInt32(source[index + 1] & 0x3F) << 6)
             | UInt32(source[index + 2] & 0x3F)
-          width = 3
-        } else {
+          index += 3
+        } else if index + 3 < count {
           value =
             (UInt32(lead & 0x07) << 18) | (UInt32(source[index + 1] & 0x3F) << 12)
             | (UInt32(source[index + 2] & 0x3F) << 6) | UInt32(source[index + 3] & 0x3F)
-          width = 4
+          index += 4
+        } else {
+          value = 0xFFFD
+          index = count
         }
-        index += width
         if value < FoldingTable.limit {
-          table.withFold(of: value) { bytes, kind in
-            emit(bytes, kind, keyed, &output, &pendingSeparator)
+          // Marks and ignorable characters fold to nothing and leave the word as it was.
+          if table.foldsToNothing(value) { continue }
+          let kind = table.kind(of: value)
+          if kind == .word {
+            state.beginWordScalar()
+            _ = table.appendFold(of: value, to: &state.output)
+            state.endWordScalar()
+          } else {
+            state.beginOtherScalar(kind)
+            if !keyed { _ = table.appendFold(of: value, to: &state.output) }
           }
         } else {
           let (folded, kind) = FoldingTable.foldOutside(Unicode.Scalar(value) ?? "\u{FFFD}")
-          emit(Array(folded.utf8)[...], kind, keyed, &output, &pendingSeparator)
+          if folded.isEmpty { continue }
+          if kind == .word {
+            state.beginWordScalar()
+            state.output.append(contentsOf: folded.utf8)
+            state.endWordScalar()
+          } else {
+            state.beginOtherScalar(kind)
+            if !keyed { state.output.append(contentsOf: folded.utf8) }
+          }
         }
       }
-      Self.placeFinalSigmas(in: &output)
-      return String(decoding: output, as: UTF8.self)
+      state.finish()
+      return String(decoding: state.output, as: UTF8.self)
     }
+  }
+}
+
+/// The output of one fold, and what it needs to remember between scalars: whether a word
+/// is under way, whether a key still owes a space, and where a sigma that may end its word is.
+private struct FoldState {
+  var output: [UInt8] = []
+  private let keyed: Bool
+  private var inWord = false
+  private var owesSeparator = false
+  /// Index of the second byte of a `σ` just written after a letter: it becomes `ς` unless
+  /// another letter follows.
+  private var sigmaIndex = -1
+  private var wordScalarStart = 0
+  private var wasInWord = false
+
+  init(capacity: Int, keyed: Bool) {
+    self.keyed = keyed
+    output.reserveCapacity(capacity + 8)
   }
 
   @inline(__always)
-  private func emit(
-    _ bytes: ArraySlice<UInt8>, _ kind: FoldingTable.Kind, _ keyed: Bool,
-    _ output: inout [UInt8], _ pendingSeparator: inout Bool
-  ) {
-    guard keyed else {
-      output.append(contentsOf: bytes)
-      return
-    }
-    switch kind {
-    case .word:
-      if bytes.isEmpty { return }
-      if pendingSeparator, !output.isEmpty { output.append(0x20) }
-      pendingSeparator = false
-      output.append(contentsOf: bytes)
-    case .apostrophe:
-      return
-    case .separator:
-      pendingSeparator = true
-    }
-  }
-
-  /// Turns every `σ` (CF 83) that ends a word into `ς` (CF 82). A sigma ends a word when a
-  /// letter precedes it and no letter follows.
-  static func placeFinalSigmas(in output: inout [UInt8]) {
-    var index = 0
-    let count = output.count
-    while index + 1 < count {
-      if output[index] == 0xCF, output[index + 1] == 0x83 {
-        if index > 0, isLetter(endingAt: index, in: output),
-          !isLetter(startingAt: index + 2, in: output)
-        {
-          output[index + 1] = 0x82
-        }
-        index += 2
-      } else {
-        index += 1
-      }
-    }
-  }
-
-  private static func isLetter(startingAt index: Int, in bytes: [UInt8]) -> Bool {
-    guard index < bytes.count else { return false }
-    let lead = bytes[index]
-    if lead < 0x80 { return isASCIILetter(lead) }
-    var end = index + 1
-    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-    return scalar(in: bytes[index..<end])?.properties.isAlphabetic ?? false
-  }
-
-  private static func isLetter(endingAt end: Int, in bytes: [UInt8]) -> Bool {
-    var start = end - 1
-    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    if bytes[start] < 0x80 { return isASCIILetter(bytes[start]) }
-    return scalar(in: bytes[start..<end])?.properties.isAlphabetic ?? false
+  mutating func appendWord(byte: UInt8) {
+    beginWordScalar()
+    output.append(byte)
+    inWord = true
   }
 
   @inline(__always)
-  private static func isASCIILetter(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+  mutating func beginWordScalar() {
+    sigmaIndex = -1  // a letter follows: the sigma before it stays medial
+    if owesSeparator {
+      if !output.isEmpty { output.append(0x20) }
+      owesSeparator = false
+    }
+    wordScalarStart = output.count
+    wasInWord = inWord
   }
 
-  private static func scalar(in bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
-    String(decoding: bytes, as: UTF8.self).unicodeScalars.first
+  @inline(__always)
+  mutating func endWordScalar() {
+    let end = output.count
+    if wasInWord, end - wordScalarStart == 2, output[end - 2] == 0xCF, output[end - 1] == 0x83 {
+      sigmaIndex = end - 1
+    }
+    inWord = true
+  }
+
+  @inline(__always)
+  mutating func beginOtherScalar(_ kind: FoldingTable.Kind) {
+    endWord()
+    if keyed, kind == .separator { owesSeparator = true }
+  }
+
+  mutating func finish() { endWord() }
+
+  @inline(__always)
+  private mutating func endWord() {
+    if sigmaIndex >= 0 {
+      output[sigmaIndex] = 0x82  // σ → ς
+      sigmaIndex = -1
+    }
+    inWord = false
   }
 }

@@ -15,8 +15,7 @@ public final class SchemeTransliterator {
   public let scheme: TransliterationScheme
 
   private let transform: GlossaICU.Transliterator
-  private var cache: [Substring: String] = [:]
-  private let cacheLimit: Int
+  private var memo: ByteMemo
 
   /// Opens the scheme's ICU transform.
   ///
@@ -24,19 +23,25 @@ public final class SchemeTransliterator {
   public init(scheme: TransliterationScheme, cacheLimit: Int = 200_000) throws(ICUError) {
     self.scheme = scheme
     self.transform = try scheme.makeICUTransliterator()
-    self.cacheLimit = cacheLimit
+    self.memo = ByteMemo(entryLimit: cacheLimit)
   }
 
   /// Returns `text` transliterated.
   ///
   /// - Complexity: O(*n*) in the length of `text`; ICU runs only on pieces not seen before.
   public func transliterated(_ text: String) -> String {
-    var output = ""
-    output.reserveCapacity(text.utf8.count)
-    for piece in WordRuns(text) {
-      output += transliterated(piece: piece)
+    var text = text
+    return text.withUTF8 { bytes in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count + bytes.count / 4 + 16)
+      var start = 0
+      while start < bytes.count {
+        let end = WordRuns.endOfRun(startingAt: start, in: bytes)
+        appendTransliteration(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &output)
+        start = end
+      }
+      return String(decoding: output, as: UTF8.self)
     }
-    return output
   }
 
   /// Returns `text` transliterated in one ICU call, without splitting or caching.
@@ -44,53 +49,58 @@ public final class SchemeTransliterator {
     try transform.transliterated(text)
   }
 
-  private func transliterated(piece: Substring) -> String {
-    if let known = cache[piece] { return known }
-    // A piece ICU cannot handle (it has no error for well-formed text) is kept as it is.
-    let result = (try? transform.transliterated(String(piece))) ?? String(piece)
-    if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
-    cache[piece] = result
-    return result
+  private func appendTransliteration(of piece: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    let hash = ByteMemo.hash(piece)
+    if memo.withValue(for: piece, hash: hash, { output.append(contentsOf: $0) }) { return }
+    let source = String(decoding: piece, as: UTF8.self)
+    // ICU has no error for well-formed text; should one occur, the piece is kept as it is.
+    let result = (try? transform.transliterated(source)) ?? source
+    memo.insert(key: piece, hash: hash, value: result.utf8)
+    output.append(contentsOf: result.utf8)
   }
 }
 
-/// Splits a text into alternating runs of word characters (letters and their marks) and
-/// everything else, so that each run can be transliterated on its own.
+/// Splits UTF-8 text into alternating runs of word characters (letters and their marks)
+/// and everything else, so that each run can be transliterated on its own.
 ///
 /// A run of letters ends only where a character that is neither a letter nor a mark begins,
 /// so digraph and word-boundary rules see the whole word.
-struct WordRuns: Sequence, IteratorProtocol {
-  private let text: Substring
-  private var index: String.Index
-
-  init(_ text: String) {
-    self.text = text[...]
-    self.index = text.startIndex
+enum WordRuns {
+  /// Returns the end of the run that starts at byte `start`.
+  @inline(__always)
+  static func endOfRun(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var (isWord, index) = scalar(at: start, in: bytes)
+    while index < bytes.count {
+      let (nextIsWord, next) = scalar(at: index, in: bytes)
+      if nextIsWord != isWord { break }
+      isWord = nextIsWord
+      index = next
+    }
+    return index
   }
 
-  mutating func next() -> Substring? {
-    guard index < text.endIndex else { return nil }
-    let scalars = text.unicodeScalars
-    let start = index
-    let inWord = Self.isWordScalar(scalars[start])
-    var cursor = scalars.index(after: start)
-    while cursor < scalars.endIndex, Self.isWordScalar(scalars[cursor]) == inWord {
-      scalars.formIndex(after: &cursor)
+  /// Whether the scalar at `index` is a word character, and where the next scalar starts.
+  @inline(__always)
+  private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Bool, Int) {
+    let lead = bytes[index]
+    if lead < 0x80 {
+      return ((lead | 0x20) >= 0x61 && (lead | 0x20) <= 0x7A, index + 1)
     }
-    index = cursor
-    return text[start..<cursor]
+    var width = 1
+    if lead >= 0xF0 { width = 4 } else if lead >= 0xE0 { width = 3 } else if lead >= 0xC0 { width = 2 }
+    let end = min(index + width, bytes.count)
+    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for offset in index + 1..<end { value = (value << 6) | UInt32(bytes[offset] & 0x3F) }
+    return (isWordScalar(value), end)
   }
 
   @inline(__always)
-  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x80 {
-      return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-    }
+  static func isWordScalar(_ value: UInt32) -> Bool {
     if (0x0370...0x03FF).contains(value) || (0x1F00...0x1FFF).contains(value) {
-      // Greek letters and accents; the Greek question mark and ano teleia are punctuation.
-      return value != 0x037E && value != 0x0387 && value != 0x0375
+      // Greek letters and accents; the Greek question mark, ano teleia and numeral signs are not.
+      return value != 0x037E && value != 0x0387 && value != 0x0375 && value != 0x0374
     }
+    guard let scalar = Unicode.Scalar(value) else { return false }
     let properties = scalar.properties
     return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
   }

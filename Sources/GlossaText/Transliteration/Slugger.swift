@@ -19,13 +19,14 @@ public final class Slugger {
 
   /// Returns the slug of `title`; empty when the title has no letters or digits.
   public func slug(for title: String) -> String {
-    var latin = elot.transliterated(title)
-    if !latin.utf8.allSatisfy({ $0 < 0x80 }), let anyToASCII {
-      latin = (try? anyToASCII.transliterated(latin)) ?? latin
+    var key = TextFolder.shared.key(elot.transliterated(title))
+    if !key.utf8.allSatisfy({ $0 < 0x80 }), let anyToASCII {
+      // Letters of other scripts (Cyrillic, Arabic, …) are still there: romanize them too.
+      key = TextFolder.shared.key((try? anyToASCII.transliterated(key)) ?? key)
     }
     var slug = ""
     var pendingHyphen = false
-    for scalar in TextFolder.shared.key(latin).unicodeScalars {
+    for scalar in key.unicodeScalars {
       if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
         if pendingHyphen, !slug.isEmpty { slug.append("-") }
         pendingHyphen = false

@@ -19,10 +19,10 @@ public enum TransliterationScheme: String, CaseIterable, Sendable {
   /// A one-line description for help texts.
   public var summary: String {
     switch self {
-    case .elot743: "ELOT 743 / ISO 843, the Greek national standard (passports): Χανιά → Chania"
-    case .ungegn: "UN romanization (ICU Greek-Latin/UNGEGN), keeps accents: Χανιά → Chaniá"
+    case .elot743: "ELOT 743 / ISO 843, Greek national standard: Χανιά → Chania"
+    case .ungegn: "UN romanization (ICU Greek-Latin/UNGEGN): Χανιά → Chaniá"
     case .bgn: "BGN/PCGN romanization (ICU Greek-Latin/BGN): Χανιά → Khaniá"
-    case .icu: "ICU's reversible Greek-Latin transliteration: Ευάγγελος → Euángelos"
+    case .icu: "ICU's reversible Greek-Latin: Ευάγγελος → Euángelos"
     case .latinGreek: "Latin to Greek (ICU Latin-Greek/UNGEGN): Chania → Χανια"
     }
   }

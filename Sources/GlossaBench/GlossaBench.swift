@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `glossa-bench`: throughput benchmarks for Glossa, printed as JSON.
+///
+///     swift run -c release glossa-bench text --megabytes 8
+///     swift run -c release glossa-bench generate --megabytes 50 > greek-50mb.txt
+@main
+struct GlossaBench {
+  static let usage = """
+    usage: glossa-bench <suite> [--megabytes N] [--seed N]
+
+    suites:
+      text        normalization, folding, tokens and every transliteration scheme
+      generate    print generated Greek news-like text (for comparisons with other tools)
+
+    Input is generated deterministically (same seed, same text); results are JSON on stdout.
+    """
+
+  static func main() {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    guard let suite = arguments.first, !suite.hasPrefix("-") else {
+      fail(usage)
+    }
+    arguments.removeFirst()
+    var megabytes = 8.0
+    var seed: UInt64 = 2025
+    while !arguments.isEmpty {
+      let flag = arguments.removeFirst()
+      guard let value = arguments.first else { fail("missing value after \(flag)") }
+      arguments.removeFirst()
+      switch flag {
+      case "--megabytes":
+        guard let number = Double(value), number > 0 else { fail("--megabytes takes a number") }
+        megabytes = number
+      case "--seed":
+        guard let number = UInt64(value) else { fail("--seed takes a whole number") }
+        seed = number
+      default: fail("unknown option \(flag)\n\n\(usage)")
+      }
+    }
+    var generator = NewsTextGenerator(seed: seed)
+    let byteCount = Int(megabytes * 1_000_000)
+    switch suite {
+    case "generate":
+      var remaining = byteCount
+      while remaining > 0 {
+        let chunk = generator.text(byteCount: min(remaining, 1_000_000))
+        remaining -= chunk.utf8.count
+        print(chunk, terminator: "")
+      }
+    case "text":
+      let text = generator.text(byteCount: byteCount)
+      report(TextBenchmarks.run(text: text))
+    default:
+      fail("unknown suite '\(suite)'\n\n\(usage)")
+    }
+  }
+
+  static func report(_ results: [BenchmarkResult]) {
+    print("[")
+    print(results.map { "  " + $0.json }.joined(separator: ",\n"))
+    print("]")
+  }
+
+  static func fail(_ message: String) -> Never {
+    let line = "glossa-bench: \(message)\n"
+    _ = line.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress!, $0.count - 1) }
+    exit(64)
+  }
+}

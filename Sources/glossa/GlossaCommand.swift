@@ -1,0 +1,18 @@
+import ArgumentParser
+import GlossaICU
+import GlossaText
+
+@main
+struct GlossaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "glossa",
+    abstract: "Translation memory, glossaries and consistency checks for Greek news text.",
+    discussion: """
+      Reports go to standard output, messages to standard error. Exit status: 0 success, \
+      1 failure or findings, 64 usage error, 65 malformed input (such as invalid UTF-8), \
+      66 missing input.
+      """,
+    version: "glossa \(Glossa.version) (ICU \(icuVersion))",
+    subcommands: [Translit.self, Normalize.self]
+  )
+}

@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Buffered writes to standard output or standard error, flushed in large blocks.
+///
+/// `print` flushes a line at a time on a pipe; a transform over a gigabyte file writes
+/// millions of lines, so output collects here and goes out 256 KiB at a time.
+final class BufferedOutput {
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private let flushThreshold = 256 << 10
+
+  /// Creates a buffer in front of a file descriptor (1 for standard output).
+  init(descriptor: Int32 = 1) {
+    self.descriptor = descriptor
+    buffer.reserveCapacity(flushThreshold + 4096)
+  }
+
+  deinit { flush() }
+
+  /// Appends `text` to the output.
+  func write(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= flushThreshold { flush() }
+  }
+
+  /// Appends `text` and a line end.
+  func writeLine(_ text: String, terminator: String = "\n") {
+    write(text)
+    write(terminator)
+  }
+
+  /// Writes everything buffered so far.
+  func flush() {
+    var offset = 0
+    while offset < buffer.count {
+      let count = buffer.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + offset, buffer.count - offset)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        break  // a closed pipe or full disk: nothing more can be written
+      }
+      offset += count
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+/// Prints a one-line message to standard error, prefixed with `glossa: `.
+func printDiagnostic(_ message: String) {
+  let line = "glossa: \(message)\n"
+  _ = line.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress!, $0.count - 1) }
+}
