@@ -5,7 +5,7 @@ let package = Package(
   name: "Glossa",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "Glossa", targets: ["GlossaICU", "GlossaText"]),
+    .library(name: "Glossa", targets: ["GlossaICU", "GlossaText", "GlossaSegmentation"]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
   ],
@@ -20,16 +20,27 @@ let package = Package(
     ),
     .target(name: "GlossaICU", dependencies: ["CGlossaICU"]),
     .target(name: "GlossaText", dependencies: ["GlossaICU"]),
+    .target(
+      name: "GlossaSegmentation",
+      dependencies: ["GlossaText", "GlossaICU"],
+      exclude: ["Embedded"],
+      plugins: ["EmbedData"]
+    ),
     .executableTarget(
       name: "glossa",
       dependencies: [
         "GlossaText",
+        "GlossaSegmentation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "GlossaBench", dependencies: ["GlossaText"]),
+    .executableTarget(name: "GlossaBench", dependencies: ["GlossaText", "GlossaSegmentation"]),
+    // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
+    .executableTarget(name: "GlossaEmbedTool"),
+    .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),
     .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
+    .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

@@ -26,61 +26,96 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   public var description: String { "\(line):\(column)" }
 }
 
-/// Walks a text scalar by scalar, keeping every offset unit and the line and column in step.
+/// Walks a text's UTF-16 code units forward, keeping every offset unit and the line and
+/// column in step, so offsets from ICU (UTF-16) turn into the others without a second pass.
 ///
-/// Used to turn offsets from one unit (ICU's UTF-16) into the others without a second pass.
-struct TextCursor {
+///     let units = Array(text.utf16)
+///     var cursor = TextCursor(units)
+///     cursor.advance(toUTF16Offset: 42)
+///     cursor.utf8Offset; cursor.scalarOffset; cursor.location
+///
+/// - Complexity: Each advance is O(distance moved); a whole pass is O(*n*).
+public struct TextCursor {
   /// Offset of the current position in UTF-8 bytes.
-  private(set) var utf8Offset = 0
+  public private(set) var utf8Offset = 0
   /// Offset of the current position in UTF-16 code units.
-  private(set) var utf16Offset = 0
+  public private(set) var utf16Offset = 0
   /// Offset of the current position in Unicode scalars.
-  private(set) var scalarOffset = 0
+  public private(set) var scalarOffset = 0
   /// The line and columns of the current position.
-  private(set) var location = SourceLocation(line: 1, column: 1, utf16Column: 1)
+  public private(set) var location = SourceLocation(line: 1, column: 1, utf16Column: 1)
 
-  private let scalars: String.UnicodeScalarView
-  private var index: String.UnicodeScalarView.Index
+  private let units: [UInt16]
   private var previousWasCR = false
 
-  init(_ text: String) {
-    self.scalars = text.unicodeScalars
-    self.index = scalars.startIndex
+  /// Starts a cursor at the beginning of `units`.
+  ///
+  /// - Parameter start: Offsets and location of the first unit, for texts that continue an
+  ///   earlier one (a stream read line by line).
+  public init(_ units: [UInt16], start: TextCursor.Start = .init()) {
+    self.units = units
+    self.utf8Offset = start.utf8Offset
+    self.scalarOffset = start.scalarOffset
+    self.location = SourceLocation(line: start.line, column: 1, utf16Column: 1)
+    self.skipsByteOrderMark = start.utf8Offset == 0
   }
 
-  /// Moves forward until the UTF-16 offset reaches `target`.
-  mutating func advance(toUTF16Offset target: Int) {
-    while utf16Offset < target, index < scalars.endIndex {
-      step()
+  /// Where a cursor's text begins within a larger input.
+  public struct Start: Sendable {
+    /// UTF-8 offset of the text's first byte in the input.
+    public var utf8Offset: Int
+    /// Scalar offset of the text's first scalar in the input.
+    public var scalarOffset: Int
+    /// The 1-based line the text starts on (at column 1).
+    public var line: Int
+
+    public init(utf8Offset: Int = 0, scalarOffset: Int = 0, line: Int = 1) {
+      self.utf8Offset = utf8Offset
+      self.scalarOffset = scalarOffset
+      self.line = line
     }
   }
 
-  /// Moves forward until the UTF-8 offset reaches `target`.
-  mutating func advance(toUTF8Offset target: Int) {
-    while utf8Offset < target, index < scalars.endIndex {
-      step()
-    }
-  }
+  private var skipsByteOrderMark: Bool
 
-  private mutating func step() {
-    let scalar = scalars[index]
-    scalars.formIndex(after: &index)
-    utf8Offset += UTF8.width(scalar)
-    utf16Offset += UTF16.width(scalar)
-    scalarOffset += 1
-    switch scalar {
-    case "\n":
-      if !previousWasCR { newLine() }
+  /// Moves forward until the UTF-16 offset reaches `target` (or the end of the text).
+  public mutating func advance(toUTF16Offset target: Int) {
+    let end = min(target, units.count)
+    while utf16Offset < end {
+      let unit = units[utf16Offset]
+      utf16Offset += 1
+      if unit < 0x80 {
+        utf8Offset += 1
+        scalarOffset += 1
+        switch unit {
+        case 0x0A:
+          if !previousWasCR { newLine() }
+          previousWasCR = false
+        case 0x0D:
+          newLine()
+          previousWasCR = true
+        default:
+          location.column += 1
+          location.utf16Column += 1
+          previousWasCR = false
+        }
+        continue
+      }
       previousWasCR = false
-    case "\r":
-      newLine()
-      previousWasCR = true
-    case "\u{FEFF}" where scalarOffset == 1:
-      previousWasCR = false  // a byte order mark takes no column
-    default:
+      if unit & 0xFC00 == 0xDC00 {
+        // The second half of a surrogate pair: the scalar was counted with the first half.
+        location.utf16Column += 1
+        continue
+      }
+      scalarOffset += 1
+      if unit & 0xFC00 == 0xD800 {
+        utf8Offset += 4
+      } else {
+        utf8Offset += unit < 0x800 ? 2 : 3
+      }
+      if unit == 0xFEFF, skipsByteOrderMark, utf16Offset == 1 { continue }
       location.column += 1
-      location.utf16Column += UTF16.width(scalar)
-      previousWasCR = false
+      location.utf16Column += 1
     }
   }
 

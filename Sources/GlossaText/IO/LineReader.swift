@@ -31,6 +31,8 @@ public final class LineReader {
 
   /// The input's name in messages: the path as given, or `<stdin>`.
   public let name: String
+  /// Whether the input began with a UTF-8 byte order mark (which lines leave out).
+  public private(set) var hadByteOrderMark = false
   /// How many lines had bytes replaced because they were not UTF-8 (only when `lossy`).
   public private(set) var replacedLineCount = 0
 
@@ -153,6 +155,7 @@ public final class LineReader {
       if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
         start = 3
         searchFrom = 3
+        hadByteOrderMark = true
       }
     }
   }

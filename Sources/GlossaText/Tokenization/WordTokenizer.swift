@@ -27,7 +27,7 @@ public final class WordTokenizer {
     let utf16 = Array(text.utf16)
     guard !utf16.isEmpty, (try? iterator.setText(utf16: utf16)) != nil else { return [] }
     var tokens: [Token] = []
-    var cursor = TextCursor(text)
+    var cursor = TextCursor(utf16)
     var start = iterator.first()
     while let end = iterator.next() {
       let status = iterator.ruleStatus

@@ -8,8 +8,9 @@ enum ExitStatus {
   /// `EX_NOINPUT`: an input file was missing or unreadable.
   static let noInput = ExitCode(66)
 
-  /// The status for a failed input.
-  static func forInputError(_ error: TextInputError) -> ExitCode {
-    error.isDataError ? dataError : noInput
+  /// The status for a failed input: 66 when it is missing or unreadable, 65 otherwise.
+  static func forInputError(_ error: any Error) -> ExitCode {
+    if let error = error as? TextInputError { return error.isDataError ? dataError : noInput }
+    return dataError
   }
 }
