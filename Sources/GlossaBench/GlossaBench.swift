@@ -15,6 +15,7 @@ struct GlossaBench {
 
     suites:
       text        normalization, folding, tokens and every transliteration scheme
+      segment     sentence segmentation (Greek and English rules), and ICU's iterator alone
       generate    print generated Greek news-like text (for comparisons with other tools)
 
     Input is generated deterministically (same seed, same text); results are JSON on stdout.
@@ -55,6 +56,9 @@ struct GlossaBench {
     case "text":
       let text = generator.text(byteCount: byteCount)
       report(TextBenchmarks.run(text: text))
+    case "segment":
+      let text = generator.text(byteCount: byteCount)
+      report(SegmentationBenchmarks.run(text: text))
     default:
       fail("unknown suite '\(suite)'\n\n\(usage)")
     }

@@ -94,7 +94,8 @@ struct BoundaryRules {
   }
 
   /// Whether a Greek word cut short by a period must be an abbreviation: Greek words end in
-  /// a vowel, ς or ν (ρ in a few loans), so `χλμ`, `εκατ`, `αριθ` cannot be whole words.
+  /// a vowel, ς or ν, so `χλμ`, `εκατ`, `δισ`, `τετρ` cannot be whole words. (A loan such as
+  /// σκορ is then taken for one, which only matters if no sentence starter follows it.)
   /// Capitalized words are left alone: names taken from other languages (Ιράκ, Κουρσκ,
   /// Ισραήλ) and acronyms (ΠΑΣΟΚ) end in any letter.
   static func isGreekAbbreviation(_ core: UnitSlice) -> Bool {
@@ -105,7 +106,7 @@ struct BoundaryRules {
     case 0x03B1, 0x03B5, 0x03B7, 0x03B9, 0x03BF, 0x03C5, 0x03C9,  // α ε η ι ο υ ω
       0x03AC, 0x03AD, 0x03AE, 0x03AF, 0x03CC, 0x03CD, 0x03CE,  // ά έ ή ί ό ύ ώ
       0x03CA, 0x03CB, 0x0390, 0x03B0,  // ϊ ϋ ΐ ΰ
-      0x03C2, 0x03BD, 0x03C1, 0x03C3:  // ς ν ρ σ
+      0x03C2, 0x03BD:  // ς ν
       return false
     default:
       return true

@@ -56,16 +56,20 @@ public final class SentenceSegmenter {
     var cursor = TextCursor(units, start: start)
     var sentences: [Sentence] = []
     sentences.reserveCapacity(spans.count)
-    for span in spans {
-      cursor.advance(toUTF16Offset: span.lowerBound)
-      let begin = cursor
-      cursor.advance(toUTF16Offset: span.upperBound)
-      sentences.append(
-        Sentence(
-          text: String(decoding: units[span], as: UTF16.self),
-          utf8Range: begin.utf8Offset..<cursor.utf8Offset,
-          utf16Range: span, scalarRange: begin.scalarOffset..<cursor.scalarOffset,
-          start: begin.location))
+    var text = text
+    text.withUTF8 { utf8 in
+      for span in spans {
+        cursor.advance(toUTF16Offset: span.lowerBound)
+        let begin = cursor
+        cursor.advance(toUTF16Offset: span.upperBound)
+        let bytes = (begin.utf8Offset - start.utf8Offset)..<(cursor.utf8Offset - start.utf8Offset)
+        sentences.append(
+          Sentence(
+            text: String(decoding: UnsafeBufferPointer(rebasing: utf8[bytes]), as: UTF8.self),
+            utf8Range: begin.utf8Offset..<cursor.utf8Offset,
+            utf16Range: span, scalarRange: begin.scalarOffset..<cursor.scalarOffset,
+            start: begin.location))
+      }
     }
     return sentences
   }
@@ -170,7 +174,27 @@ public final class SentenceSegmenter {
     }
     let extra = extraCandidates(in: range, of: units)
     guard !extra.isEmpty else { return result }
-    return Array(Set(result + extra)).sorted()
+    return Self.mergingSorted(result, extra)
+  }
+
+  /// Merges two ascending arrays into one, without duplicates.
+  static func mergingSorted(_ left: [Int], _ right: [Int]) -> [Int] {
+    var merged: [Int] = []
+    merged.reserveCapacity(left.count + right.count)
+    var i = 0
+    var j = 0
+    while i < left.count || j < right.count {
+      let next: Int
+      if j == right.count || (i < left.count && left[i] <= right[j]) {
+        next = left[i]
+        i += 1
+      } else {
+        next = right[j]
+        j += 1
+      }
+      if merged.last != next { merged.append(next) }
+    }
+    return merged
   }
 
   /// Starts after punctuation ICU passes over: a colon (which ends a sentence before a

@@ -1,11 +1,12 @@
 /// Character classes the sentence rules need, read straight off UTF-16 code units.
 enum UTF16Character {
-  /// Spaces, tabs, line breaks and the Unicode space separators.
+  /// Spaces, tabs, line breaks, the Unicode space separators, and the invisible characters
+  /// that never belong to a sentence's text (zero-width space, byte order mark).
   @inline(__always)
   static func isWhitespace(_ unit: UInt16) -> Bool {
     switch unit {
-    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029,
-      0x202F, 0x205F, 0x3000:
+    case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029,
+      0x202F, 0x205F, 0x3000, 0xFEFF:
       return true
     default:
       return false

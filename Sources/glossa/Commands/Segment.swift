@@ -24,16 +24,17 @@ extension GlossaCommand {
           glossa segment --lang en --format jsonl story.txt > sentences.jsonl
           cat article.txt | glossa segment --lang el --split-ano-teleia -
           glossa segment --lang el --abbreviations my-abbreviations.txt article.txt
+          glossa segment --lang el --format srx > glossa-el.srx     # for OmegaT or Okapi
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-      case text, jsonl
+      case text, jsonl, srx
     }
 
     @Option(name: .customLong("lang"), help: "The language of the text: el or en.")
     var language: SegmentationLanguage = .greek
 
-    @Option(help: "Output format: text or jsonl.")
+    @Option(help: "Output format: text, jsonl, or srx (the rules as an SRX 2.0 file; no input is read).")
     var format: Format = .text
 
     @Flag(help: "End sentences at the ano teleia (·) too.")
@@ -69,6 +70,12 @@ extension GlossaCommand {
       }
       let options = SegmentationOptions(
         splitsAtAnoTeleia: splitAnoTeleia, paragraphs: paragraphs, extraAbbreviations: extra)
+      if format == .srx {
+        let output = BufferedOutput()
+        output.write(SRXExporter(language: language, options: options).document())
+        output.flush()
+        return
+      }
       let segmenter = try SentenceSegmenter(language: language, options: options)
       let output = BufferedOutput()
       defer { output.flush() }
@@ -94,6 +101,8 @@ extension GlossaCommand {
       switch format {
       case .text:
         output.writeLine(Self.foldingLineBreaks(sentence.text))
+      case .srx:
+        break  // handled before any input is read
       case .jsonl:
         output.writeLine(
           JSONText.object([

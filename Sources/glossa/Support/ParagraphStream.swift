@@ -16,7 +16,7 @@ struct ParagraphStream {
       if line.number == 1, reader.hadByteOrderMark { scalarOffset = 1 }
       let start = TextCursor.Start(
         utf8Offset: line.byteOffset, scalarOffset: scalarOffset, line: line.number)
-      scalarOffset += line.text.unicodeScalars.count + line.terminator.unicodeScalars.count
+      scalarOffset += Self.scalarCount(line.text) + line.terminator.utf8.count
       switch mode {
       case .lines:
         try body(line.text, start)
@@ -32,5 +32,11 @@ struct ParagraphStream {
       }
     }
     if let blockStart = pendingStart { try body(pending, blockStart) }
+  }
+
+  /// Counts the scalars of `text` from its UTF-8 bytes (every byte that does not continue one).
+  static func scalarCount(_ text: String) -> Int {
+    var text = text
+    return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
   }
 }
