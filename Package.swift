@@ -5,7 +5,8 @@ let package = Package(
   name: "Glossa",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "Glossa", targets: ["GlossaICU", "GlossaText", "GlossaSegmentation"]),
+    .library(
+      name: "Glossa", targets: ["GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaGlossary"]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
   ],
@@ -26,21 +27,30 @@ let package = Package(
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
+    .target(
+      name: "GlossaGlossary",
+      dependencies: ["GlossaText", "GlossaICU"],
+      exclude: ["Embedded"],
+      plugins: ["EmbedData"]
+    ),
     .executableTarget(
       name: "glossa",
       dependencies: [
         "GlossaText",
         "GlossaSegmentation",
+        "GlossaGlossary",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "GlossaBench", dependencies: ["GlossaText", "GlossaSegmentation"]),
+    .executableTarget(
+      name: "GlossaBench", dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary"]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),
     .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
+    .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

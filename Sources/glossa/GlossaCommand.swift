@@ -13,6 +13,6 @@ struct GlossaCommand: ParsableCommand {
       66 missing input.
       """,
     version: "glossa \(Glossa.version) (ICU \(icuVersion))",
-    subcommands: [Translit.self, Normalize.self, Segment.self]
+    subcommands: [Translit.self, Normalize.self, Segment.self, Variants.self]
   )
 }

@@ -1,0 +1,36 @@
+/// How two spellings of names relate, with a score in [0, 1] and the reason.
+public struct NameComparison: Hashable, Sendable {
+  /// The kind of relation found.
+  public enum Relation: String, Sendable, CaseIterable, Codable {
+    /// The same text.
+    case same
+    /// The same letters, differing in accents, diaeresis, case or final sigma.
+    case accent
+    /// Two case forms of the same Greek name (Κορέα/Κορέας), or a katharevousa and a demotic
+    /// ending (Ουρανόπολις/Ουρανόπολη).
+    case inflection
+    /// Another transcription of the same name in the same script: γκ/γ, μπ/β, ο/ω, ι/η/υ,
+    /// doubled letters, hyphen or space (Πιονγκγιάνγκ/Πιονγιάνγκ).
+    case variant
+    /// The same name in Greek and Latin letters (Πιονγκγιάνγκ/Pyongyang).
+    case transliteration
+    /// Not the same name, including the feminine of a masculine surname.
+    case different
+
+    /// Whether the relation makes the two spellings one name.
+    public var isSameName: Bool { self != .different }
+  }
+
+  /// How likely the two are the same name: 0.5 and above means they are.
+  public var score: Double
+  /// The relation found.
+  public var relation: Relation
+  /// What differs, in a few words: `γκ→γ`, `feminine form`, `-ας/-α`.
+  public var detail: String
+
+  public init(score: Double, relation: Relation, detail: String) {
+    self.score = score
+    self.relation = relation
+    self.detail = detail
+  }
+}
