@@ -50,7 +50,8 @@ let package = Package(
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),
     .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
-    .testTarget(name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"]),
+    .testTarget(
+      name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

@@ -14,8 +14,8 @@ struct BenchmarkResult {
       "\"name\": \"\(name)\"",
       "\"input_bytes\": \(inputBytes)",
       "\"seconds\": \(format(seconds, digits: 4))",
-      "\"mb_per_s\": \(format(megabytesPerSecond, digits: 1))",
     ]
+    if inputBytes > 0 { fields.append("\"mb_per_s\": \(format(megabytesPerSecond, digits: 1))") }
     if let items, let itemName {
       fields.append("\"\(itemName)\": \(items)")
       fields.append("\"\(itemName)_per_s\": \(format(Double(items) / seconds, digits: 0))")

@@ -16,6 +16,7 @@ struct GlossaBench {
     suites:
       text        normalization, folding, tokens and every transliteration scheme
       segment     sentence segmentation (Greek and English rules), and ICU's iterator alone
+      glossary    glossary index build, single-token lookups and mentions, for --entries N
       generate    print generated Greek news-like text (for comparisons with other tools)
 
     Input is generated deterministically (same seed, same text); results are JSON on stdout.
@@ -29,6 +30,7 @@ struct GlossaBench {
     arguments.removeFirst()
     var megabytes = 8.0
     var seed: UInt64 = 2025
+    var entryCount = 10_000
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
       guard let value = arguments.first else { fail("missing value after \(flag)") }
@@ -37,6 +39,9 @@ struct GlossaBench {
       case "--megabytes":
         guard let number = Double(value), number > 0 else { fail("--megabytes takes a number") }
         megabytes = number
+      case "--entries":
+        guard let number = Int(value), number > 0 else { fail("--entries takes a whole number") }
+        entryCount = number
       case "--seed":
         guard let number = UInt64(value) else { fail("--seed takes a whole number") }
         seed = number
@@ -56,6 +61,9 @@ struct GlossaBench {
     case "text":
       let text = generator.text(byteCount: byteCount)
       report(TextBenchmarks.run(text: text))
+    case "glossary":
+      let text = generator.text(byteCount: byteCount)
+      report(GlossaryBenchmarks.run(text: text, entryCount: entryCount))
     case "segment":
       let text = generator.text(byteCount: byteCount)
       report(SegmentationBenchmarks.run(text: text))

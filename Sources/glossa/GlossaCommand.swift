@@ -13,6 +13,8 @@ struct GlossaCommand: ParsableCommand {
       66 missing input.
       """,
     version: "glossa \(Glossa.version) (ICU \(icuVersion))",
-    subcommands: [Translit.self, Normalize.self, Segment.self, Variants.self]
+    subcommands: [
+      Translit.self, Normalize.self, Segment.self, Lookup.self, Variants.self, GlossaryCommand.self,
+    ]
   )
 }

@@ -49,29 +49,69 @@ enum GreekEndings {
     ("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("ow", "owa"), ("yn", "yna"),
   ]
 
+  /// An ending as a number: each letter's offset from α in five bits, for fast lookups.
+  private static func code<C: Collection>(_ letters: C) -> UInt64? where C.Element == Unicode.Scalar {
+    var code: UInt64 = 0
+    for letter in letters {
+      let value = letter.value
+      let offset: UInt32
+      switch value {
+      case 0x03B1...0x03C9: offset = value - 0x03B1 + 1
+      case 0x61...0x7A: offset = value - 0x61 + 1  // Latin endings use the same 5 bits
+      default: return nil
+      }
+      code = code << 5 | UInt64(offset)
+    }
+    return code | (UInt64(letters.count) << 58)
+  }
+
+  private struct Pair: Hashable {
+    var first: UInt64
+    var second: UInt64
+    init(_ a: UInt64, _ b: UInt64) {
+      first = min(a, b)
+      second = max(a, b)
+    }
+  }
+
+  private static func codes(_ text: String) -> UInt64? { code(Array(text.unicodeScalars)) }
+
+  private static let inflectionPairs: Set<Pair> = {
+    var pairs = Set<Pair>()
+    for paradigm in paradigms {
+      for a in paradigm {
+        for b in paradigm where a != b {
+          if let codeA = codes(a), let codeB = codes(b) { pairs.insert(Pair(codeA, codeB)) }
+        }
+      }
+    }
+    return pairs
+  }()
+
+  private static let genderCodePairs: Set<Pair> = {
+    Set(genderPairs.compactMap { a, b in codes(a).flatMap { codeA in codes(b).map { Pair(codeA, $0) } } })
+  }()
+
   /// How two folded words relate. Only endings of up to six letters are looked at, and the
   /// shared stem must be at least two letters long.
   static func relation(_ a: String, _ b: String) -> Relation? {
-    if a == b { return .identical }
-    let left = Array(a.unicodeScalars)
-    let right = Array(b.unicodeScalars)
+    relation(Array(a.unicodeScalars), Array(b.unicodeScalars))
+  }
+
+  /// How two folded words, as scalars, relate.
+  static func relation(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Relation? {
+    if left == right { return .identical }
     var common = 0
     while common < min(left.count, right.count), left[common] == right[common] { common += 1 }
     // Try stems from the longest shared one down, so that the shortest endings decide.
     var stem = common
     while stem >= 2, left.count - stem <= 6, right.count - stem <= 6 {
-      let endingA = String(String.UnicodeScalarView(left[stem...]))
-      let endingB = String(String.UnicodeScalarView(right[stem...]))
-      if isGenderPair(endingA, endingB) { return .gender }
-      if paradigms.contains(where: { $0.contains(endingA) && $0.contains(endingB) }) {
-        return .inflection
-      }
+      guard let codeA = code(left[stem...]), let codeB = code(right[stem...]) else { return nil }
+      let pair = Pair(codeA, codeB)
+      if genderCodePairs.contains(pair) { return .gender }
+      if inflectionPairs.contains(pair) { return .inflection }
       stem -= 1
     }
     return nil
-  }
-
-  private static func isGenderPair(_ a: String, _ b: String) -> Bool {
-    genderPairs.contains { ($0.0 == a && $0.1 == b) || ($0.0 == b && $0.1 == a) }
   }
 }

@@ -25,12 +25,29 @@ public struct NameComparison: Hashable, Sendable {
   public var score: Double
   /// The relation found.
   public var relation: Relation
-  /// What differs, in a few words: `γκ→γ`, `feminine form`, `-ας/-α`.
-  public var detail: String
+  /// What differs, in a few words: `accents, case or final sigma`, `phonetic distance 0.45`.
+  public var detail: String {
+    guard let phoneticDistance else { return fixedDetail }
+    let hundredths = Int((phoneticDistance * 100).rounded())
+    return "phonetic distance \(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+  }
+
+  private var fixedDetail: String
+  /// The weighted phonetic distance, when the decision rested on it.
+  public var phoneticDistance: Double?
 
   public init(score: Double, relation: Relation, detail: String) {
     self.score = score
     self.relation = relation
-    self.detail = detail
+    self.fixedDetail = detail
+    self.phoneticDistance = nil
+  }
+
+  /// A comparison decided by phonetic distance; its detail is written only when read.
+  public init(score: Double, relation: Relation, phoneticDistance: Double) {
+    self.score = score
+    self.relation = relation
+    self.fixedDetail = ""
+    self.phoneticDistance = phoneticDistance
   }
 }

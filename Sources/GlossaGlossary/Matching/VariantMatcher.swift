@@ -38,64 +38,75 @@ public struct VariantMatcher: Sendable {
   /// - Complexity: O(*m* · *n*) in the lengths of the two spellings.
   public func compare(_ a: String, _ b: String) -> NameComparison {
     if a == b { return NameComparison(score: 1, relation: .same, detail: "identical") }
-    let folder = TextFolder.shared
-    let foldedA = folder.folded(a)
-    let foldedB = folder.folded(b)
-    if foldedA == foldedB {
+    return compare(PreparedName(a), PreparedName(b))
+  }
+
+  /// Compares two prepared spellings; the glossary's lookups use this with forms prepared
+  /// once.
+  func compare(_ a: PreparedName, _ b: PreparedName) -> NameComparison {
+    if a.text.hasSameBytes(as: b.text) { return NameComparison(score: 1, relation: .same, detail: "identical") }
+    // Spellings whose sound counts differ by more than an ending and a glide are not one name
+    // (an accent or case difference keeps the count; an inflection changes it by at most 3).
+    let countDifference = abs(a.phones.count - b.phones.count)
+    if countDifference > 3, Double(countDifference) > 0.3 * Double(max(a.phones.count, b.phones.count)) {
+      return NameComparison(score: 0.1, relation: .different, detail: "lengths differ")
+    }
+    if a.folded.hasSameBytes(as: b.folded) {
       return NameComparison(score: 0.99, relation: .accent, detail: "accents, case or final sigma")
     }
-    let keyA = folder.key(a)
-    let keyB = folder.key(b)
-    if keyA == keyB {
+    if a.key.hasSameBytes(as: b.key) {
       return NameComparison(score: 0.97, relation: .variant, detail: "hyphen, space or punctuation")
     }
-    let scriptA = NameScript(of: keyA)
-    let scriptB = NameScript(of: keyB)
-    if let ending = compareEndings(keyA, keyB) { return ending }
-    let phonesA = scriptA == .greek ? GreekPhonetics.phones(of: a) : LatinPhonetics.phones(of: a)
-    let phonesB = scriptB == .greek ? GreekPhonetics.phones(of: b) : LatinPhonetics.phones(of: b)
-    let crossScript = scriptA != scriptB
+    if a.script == b.script, let ending = compareEndings(a.wordScalars, b.wordScalars) { return ending }
+    let phonesA = a.phones
+    let phonesB = b.phones
+    let crossScript = a.script != b.script
+    if Self.isGenderPair(a, b) {
+      return NameComparison(score: 0.05, relation: .different, detail: "masculine and feminine forms")
+    }
     let length = max(phonesA.count, phonesB.count)
     guard length > 0 else { return NameComparison(score: 0, relation: .different, detail: "no letters") }
-    var distance = Double(PhoneCosts.shared.distance(phonesA, phonesB))
-    if scriptA == .greek, scriptB == .greek,
-      let stressA = GreekPhonetics.stressFromEnd(of: a), let stressB = GreekPhonetics.stressFromEnd(of: b),
-      stressA != stressB
-    {
+    // Lengths too far apart cannot reach the threshold: skip the distance.
+    let shorter = min(phonesA.count, phonesB.count)
+    if Double(length - shorter) * 0.25 > Double(length) * (1 - crossScriptThreshold) + 0.5 {
+      return NameComparison(score: 0.1, relation: .different, detail: "lengths differ")
+    }
+    let threshold = crossScript ? crossScriptThreshold : sameScriptThreshold
+    // Past this distance the score is below 0.5 whatever else happens; stop computing there.
+    let cutoff = Float(Double(length) * (1 - threshold) + 0.01)
+    var distance = Double(PhoneCosts.shared.distance(phonesA, phonesB, cutoff: cutoff))
+    if let stressA = a.stress, let stressB = b.stress, stressA != stressB {
       // Spellings of one name keep its stress; a different stressed syllable is a different
       // name more often than not (Μανουέλ / Ιμάνουελ, Νικόλας / Νικουλάς).
       distance += Self.stressPenalty
     }
     let similarity = max(0, 1 - distance / Double(length))
-    // Short names must keep their sounds: a cheap substitution (ου/ο) passes, an added or
-    // dropped sound does not (Κιμ is not Κιμι).
-    if min(phonesA.count, phonesB.count) <= 3,
-      distance > 0.2 && (phonesA.count != phonesB.count || distance > 0.5)
+    // Short names must keep their sounds: in one script a cheap substitution (ου/ο) passes,
+    // an added or dropped sound does not (Κιμ is not Κιμι); across scripts all must match.
+    if shorter <= 3,
+      crossScript ? distance > 0 : distance > 0.2 && (phonesA.count != phonesB.count || distance > 0.5)
     {
       return NameComparison(
         score: min(0.3, similarity * 0.5), relation: .different, detail: "short name, not identical")
     }
-    let threshold = crossScript ? crossScriptThreshold : sameScriptThreshold
     let score = scaled(similarity, threshold: threshold)
     guard score >= 0.5 else {
-      return NameComparison(score: score, relation: .different, detail: "phonetic distance \(rounded(distance))")
+      return NameComparison(score: score, relation: .different, phoneticDistance: distance)
     }
+    // A variant is never quite an identical spelling: 1 is kept for "same".
     return NameComparison(
-      score: score, relation: crossScript ? .transliteration : .variant,
-      detail: "phonetic distance \(rounded(distance))")
+      score: min(score, 0.98), relation: crossScript ? .transliteration : .variant, phoneticDistance: distance)
   }
 
   /// What a different stressed syllable adds to the phonetic distance of two Greek spellings.
   static let stressPenalty = 0.5
 
   /// Inflection and gender, word by word, for names in Greek or in Latin letters.
-  private func compareEndings(_ keyA: String, _ keyB: String) -> NameComparison? {
-    let wordsA = keyA.split(separator: " ")
-    let wordsB = keyB.split(separator: " ")
+  private func compareEndings(_ wordsA: [[Unicode.Scalar]], _ wordsB: [[Unicode.Scalar]]) -> NameComparison? {
     guard wordsA.count == wordsB.count else { return nil }
     var sawInflection = false
     for (wordA, wordB) in zip(wordsA, wordsB) {
-      switch GreekEndings.relation(String(wordA), String(wordB)) {
+      switch GreekEndings.relation(wordA, wordB) {
       case .identical?: continue
       case .inflection?: sawInflection = true
       case .gender?:
@@ -107,6 +118,41 @@ public struct VariantMatcher: Sendable {
     return NameComparison(score: 0.95, relation: .inflection, detail: "case ending")
   }
 
+  /// Masculine and feminine surname endings, as sounds, for spellings in any script:
+  /// -ης/-ου (Lazaridis/Λαζαρίδου), -ιν/-ινα, -οφ/-οβα, -εφ/-εβα, -σκι/-σκα, -ος/-α, -ο/-α.
+  static let genderEndings: [([Phone], [Phone])] = [
+    ([.i, .s], [.u]), ([.i, .n], [.i, .n, .a]), ([.o, .v], [.o, .v, .a]), ([.o, .f], [.o, .v, .a]),
+    ([.e, .v], [.e, .v, .a]), ([.e, .f], [.e, .v, .a]), ([.s, .k, .i], [.s, .k, .a]),
+    ([.s, .k, .latinY], [.s, .k, .a]), ([.o, .s], [.a]), ([.o], [.a]),
+  ]
+
+  /// Which gender endings `phones` ends in: see ``PreparedName/genderTails``.
+  static func genderTails(of phones: [Phone]) -> [UInt8] {
+    genderEndings.map { masculine, feminine in
+      func endsWith(_ ending: [Phone]) -> Bool {
+        phones.count > ending.count + 2
+          && phones.suffix(ending.count).elementsEqual(ending) { PhoneCosts.shared.substitution($0, $1) == 0 }
+      }
+      return endsWith(masculine) ? 1 : endsWith(feminine) ? 2 : 0
+    }
+  }
+
+  /// Whether two spellings are the masculine and feminine of one surname: the same sounds
+  /// up to a masculine ending on one and the matching feminine ending on the other.
+  static func isGenderPair(_ a: PreparedName, _ b: PreparedName) -> Bool {
+    for index in genderEndings.indices {
+      let tailA = a.genderTails[index]
+      let tailB = b.genderTails[index]
+      guard tailA != 0, tailB != 0, tailA != tailB else { continue }
+      let (male, female) = tailA == 1 ? (a.phones, b.phones) : (b.phones, a.phones)
+      let stemA = Array(male.dropLast(genderEndings[index].0.count))
+      let stemB = Array(female.dropLast(genderEndings[index].1.count))
+      let distance = PhoneCosts.shared.distance(stemA, stemB)
+      if Double(distance) <= 0.2 * Double(max(stemA.count, stemB.count)) { return true }
+    }
+    return false
+  }
+
   /// Maps a similarity to a score where the threshold becomes 0.5.
   private func scaled(_ similarity: Double, threshold: Double) -> Double {
     if similarity >= threshold {
@@ -115,10 +161,6 @@ public struct VariantMatcher: Sendable {
     return 0.5 * similarity / threshold
   }
 
-  private func rounded(_ value: Double) -> String {
-    let hundredths = Int((value * 100).rounded())
-    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-  }
 }
 
 /// The script a name is written in, by its letters.

@@ -118,29 +118,27 @@ enum GreekPhonetics {
 
 extension GreekPhonetics {
   /// Which vowel sound carries the stress, counted from the end (0 is the last), or `nil`
-  /// when the spelling has no accent (capitals, careless typing) or several words.
+  /// when the spelling has no accent (capitals, careless typing), two accents, or several words.
   static func stressFromEnd(of text: String) -> Int? {
     var vowelsAfterAccent = 0
     var found = false
     var previousWasVowel = false
-    var words = 1
-    for scalar in ((try? GlossaICU.Normalizer.nfd.normalized(text)) ?? text).unicodeScalars {
-      switch scalar.value {
-      case 0x0301, 0x0300, 0x0342:
+    for scalar in text.unicodeScalars {
+      if scalar == " " || scalar == "-" { return nil }
+      let info = GreekLetters.info(of: scalar)
+      if info.isAccent || info.hasAccent {
         if found { return nil }  // two accents: an enclitic or a slip; no single stress
         found = true
         vowelsAfterAccent = 0
-      case 0x20, 0x2D:
-        words += 1
-        previousWasVowel = false
-      default:
-        let isVowel = "αεηιουωΑΕΗΙΟΥΩ".unicodeScalars.contains(scalar)
-        // A vowel pair (ου, ει, αι …) is one sound: count it once.
-        if isVowel, found, !previousWasVowel { vowelsAfterAccent += 1 }
-        if scalar.value != 0x0308 { previousWasVowel = isVowel }
+        if info.hasAccent { previousWasVowel = true }
+        continue
       }
+      let isVowel = info.base.map { "αεηιουω".unicodeScalars.contains($0) } ?? false
+      // A vowel pair (ου, ει, αι …) is one sound: count it once.
+      if isVowel, found, !previousWasVowel { vowelsAfterAccent += 1 }
+      if !info.isDiaeresis { previousWasVowel = isVowel }
     }
-    return found && words == 1 ? vowelsAfterAccent : nil
+    return found ? vowelsAfterAccent : nil
   }
 }
 
@@ -150,47 +148,97 @@ enum GreekLetters {
     var base: Unicode.Scalar
     var hasDiaeresis: Bool
 
-    var isVowel: Bool { "αεηιουω".unicodeScalars.contains(base) }
+    var isVowel: Bool {
+      switch base {
+      case "α", "ε", "η", "ι", "ο", "υ", "ω": true
+      default: false
+      }
+    }
 
     /// The letter `scalar` without a diaeresis (a diaeresis splits a digraph).
     func isPlain(of scalar: Unicode.Scalar) -> Bool { base == scalar && !hasDiaeresis }
+  }
+
+  /// What a scalar is, for Greek phonetics: its lower-case base letter (for Greek letters,
+  /// precomposed or not), whether it carries an accent or diaeresis, or is one.
+  struct ScalarInfo {
+    var base: Unicode.Scalar?
+    var hasAccent = false
+    var hasDiaeresis = false
+    var isAccent = false
+    var isDiaeresis = false
+    var isOtherLetter = false
+  }
+
+  /// Facts about the Greek (U+0370…03FF) and Greek Extended (U+1F00…1FFF) blocks, from ICU's
+  /// decompositions, made once: `table[value - 0x0370]` and `table[144 + value - 0x1F00]`.
+  private static let table: [ScalarInfo] = {
+    var table: [ScalarInfo] = []
+    for value in Array(0x0370...0x03FF) + Array(0x1F00...0x1FFF) {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else {
+        table.append(ScalarInfo())
+        continue
+      }
+      let decomposed = ((try? GlossaICU.Normalizer.nfd.normalized(String(scalar))) ?? String(scalar)).unicodeScalars
+      var info = ScalarInfo()
+      for part in decomposed {
+        switch part.value {
+        case 0x0301, 0x0300, 0x0342: info.hasAccent = true
+        case 0x0308: info.hasDiaeresis = true
+        default: if info.base == nil { info.base = lowercaseGreek(part) }
+        }
+      }
+      if info.base == nil && scalar.properties.isAlphabetic { info.isOtherLetter = true }
+      table.append(info)
+    }
+    return table
+  }()
+
+  /// What `scalar` is, for Greek phonetics.
+  @inline(__always)
+  static func info(of scalar: Unicode.Scalar) -> ScalarInfo {
+    switch scalar.value {
+    case 0x0301, 0x0300, 0x0342: return ScalarInfo(isAccent: true)
+    case 0x0308: return ScalarInfo(isDiaeresis: true)
+    case 0x0313, 0x0314, 0x0345: return ScalarInfo()
+    case 0x0370...0x03FF: return table[Int(scalar.value - 0x0370)]
+    case 0x1F00...0x1FFF: return table[144 + Int(scalar.value - 0x1F00)]
+    default:
+      return ScalarInfo(isOtherLetter: scalar.value >= 0x41 && scalar.properties.isAlphabetic)
+    }
   }
 
   /// The Greek letters of `text` in order. An accent on the first vowel of αι, ει, οι, αυ,
   /// ευ, ου keeps the pair apart, as a diaeresis on the second would (ρολόι, άυλος).
   static func lowercaseLetters(of text: String) -> [Letter] {
     var letters: [Letter] = []
+    letters.reserveCapacity(text.utf8.count / 2)
     var accentOnPrevious = false
-    for scalar in decomposed(text) {
-      switch scalar.value {
-      case 0x0308:
+    for scalar in text.unicodeScalars {
+      let info = info(of: scalar)
+      if info.isDiaeresis {
         if !letters.isEmpty { letters[letters.count - 1].hasDiaeresis = true }
-      case 0x0301, 0x0300, 0x0342:
+        continue
+      }
+      if info.isAccent {
         accentOnPrevious = true
         continue
-      case 0x0313, 0x0314, 0x0345:
-        continue
-      default:
-        guard let base = lowercaseGreek(scalar) else {
-          if scalar.properties.isAlphabetic { letters.append(Letter(base: "·", hasDiaeresis: false)) }
-          accentOnPrevious = false
-          continue
-        }
-        var letter = Letter(base: base, hasDiaeresis: false)
-        if accentOnPrevious, base == "ι" || base == "υ", let previous = letters.last,
-          "αεοη".unicodeScalars.contains(previous.base)
-        {
-          letter.hasDiaeresis = true
-        }
-        letters.append(letter)
       }
-      accentOnPrevious = false
+      guard let base = info.base else {
+        if info.isOtherLetter { letters.append(Letter(base: "·", hasDiaeresis: false)) }
+        accentOnPrevious = false
+        continue
+      }
+      var letter = Letter(base: base, hasDiaeresis: info.hasDiaeresis)
+      if accentOnPrevious, base == "ι" || base == "υ", let previous = letters.last,
+        "αεοη".unicodeScalars.contains(previous.base)
+      {
+        letter.hasDiaeresis = true
+      }
+      letters.append(letter)
+      accentOnPrevious = info.hasAccent
     }
     return letters
-  }
-
-  private static func decomposed(_ text: String) -> String.UnicodeScalarView {
-    ((try? GlossaICU.Normalizer.nfd.normalized(text)) ?? text).unicodeScalars
   }
 
   private static func lowercaseGreek(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -10,10 +10,17 @@ struct PhoneCosts: Sendable {
 
   private let substitutions: [Float]
   private let deletions: [Float]
-  /// Ambiguous Latin phones that stand for two phones on the other side (`ai` as α ι).
-  let expansions: [Phone: (Phone, Phone, Float)] = [
-    .latinAI: (.a, .i, 0.1), .latinEI: (.e, .i, 0.1), .latinOI: (.o, .i, 0.1), .latinX: (.k, .s, 0),
-  ]
+  /// Ambiguous Latin phones that stand for two phones on the other side (`ai` as α ι),
+  /// indexed by phone.
+  private let expansions: [(Phone, Phone, Float)?] = Phone.allCases.map { phone in
+    switch phone {
+    case .latinAI: (.a, .i, 0.1)
+    case .latinEI: (.e, .i, 0.1)
+    case .latinOI: (.o, .i, 0.1)
+    case .latinX: (.k, .s, 0)
+    default: nil
+    }
+  }
 
   private static let count = Phone.allCases.count
 
@@ -117,38 +124,50 @@ struct PhoneCosts: Sendable {
 
   /// The weighted edit distance between two phone sequences.
   ///
+  /// - Parameter cutoff: Stop early, returning a value above `cutoff`, once the distance
+  ///   cannot come back under it.
   /// - Complexity: O(*m* · *n*) time, O(*n*) memory.
-  func distance(_ a: [Phone], _ b: [Phone]) -> Float {
+  func distance(_ a: [Phone], _ b: [Phone], cutoff: Float = .infinity) -> Float {
     if a == b { return 0 }
     let m = a.count
     let n = b.count
-    var previous2 = [Float](repeating: 0, count: n + 1)
-    var previous = [Float](repeating: 0, count: n + 1)
-    var current = [Float](repeating: 0, count: n + 1)
-    for j in 1...max(n, 1) where j <= n {
-      previous[j] = previous[j - 1] + deletion(b[j - 1], isFirst: j == 1, isLast: j == n)
-    }
-    if m == 0 { return previous[n] }
-    for i in 1...m {
-      let phoneA = a[i - 1]
-      let deleteA = deletion(phoneA, isFirst: i == 1, isLast: i == m)
-      current[0] = previous[0] + deleteA
-      for j in 1...max(n, 1) where j <= n {
-        let phoneB = b[j - 1]
-        var best = previous[j - 1] + substitution(phoneA, phoneB)
-        best = min(best, previous[j] + deleteA)
-        best = min(best, current[j - 1] + deletion(phoneB, isFirst: j == 1, isLast: j == n))
-        if j >= 2, let (x, y, cost) = expansions[phoneA], b[j - 2] == x, phoneB == y {
-          best = min(best, previous[j - 2] + cost)
-        }
-        if i >= 2, let (x, y, cost) = expansions[phoneB], a[i - 2] == x, phoneA == y {
-          best = min(best, previous2[j - 1] + cost)
-        }
-        current[j] = best
+    return withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * (n + 1)) { storage in
+      var previous2 = storage.baseAddress!
+      var previous = previous2 + (n + 1)
+      var current = previous + (n + 1)
+      previous[0] = 0
+      for j in stride(from: 1, through: n, by: 1) {
+        previous[j] = previous[j - 1] + deletion(b[j - 1], isFirst: j == 1, isLast: j == n)
       }
-      swap(&previous2, &previous)
-      swap(&previous, &current)
+      if m == 0 { return previous[n] }
+      for i in 1...m {
+        let phoneA = a[i - 1]
+        let deleteA = deletion(phoneA, isFirst: i == 1, isLast: i == m)
+        let expansionA = expansions[Int(phoneA.rawValue)]
+        current[0] = previous[0] + deleteA
+        for j in stride(from: 1, through: n, by: 1) {
+          let phoneB = b[j - 1]
+          var best = previous[j - 1] + substitution(phoneA, phoneB)
+          best = min(best, previous[j] + deleteA)
+          best = min(best, current[j - 1] + deletion(phoneB, isFirst: j == 1, isLast: j == n))
+          if j >= 2, let (x, y, cost) = expansionA, b[j - 2] == x, phoneB == y {
+            best = min(best, previous[j - 2] + cost)
+          }
+          if i >= 2, let (x, y, cost) = expansions[Int(phoneB.rawValue)], a[i - 2] == x, phoneA == y {
+            best = min(best, previous2[j - 1] + cost)
+          }
+          current[j] = best
+        }
+        // Every path goes through this row: once all of it is past the cutoff, so is the end.
+        var rowMinimum = current[0]
+        for j in stride(from: 1, through: n, by: 1) where current[j] < rowMinimum { rowMinimum = current[j] }
+        if rowMinimum > cutoff { return rowMinimum }
+        let recycled = previous2
+        previous2 = previous
+        previous = current
+        current = recycled
+      }
+      return previous[n]
     }
-    return previous[n]
   }
 }

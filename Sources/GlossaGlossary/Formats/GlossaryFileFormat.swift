@@ -1,0 +1,46 @@
+import GlossaText
+
+/// The glossary file formats, chosen by file extension.
+public enum GlossaryFileFormat: String, CaseIterable, Sendable {
+  /// Glossa's own format (`.glossary`), see ``NativeGlossaryFormat``.
+  case native = "glossary"
+  /// TBX v3 (TBX-Basic) or v2 (`martif`), see ``TBXReader`` and ``TBXWriter``.
+  case tbx
+  /// Tab-separated values with a header, see ``DelimitedGlossaryFormat``.
+  case tsv
+  /// Comma-separated values with a header, see ``DelimitedGlossaryFormat``.
+  case csv
+
+  /// The format for a file name, by extension.
+  public init?(fileName: String) {
+    guard let dot = fileName.lastIndex(of: ".") else { return nil }
+    self.init(rawValue: String(fileName[fileName.index(after: dot)...]).lowercased())
+  }
+
+  /// Reads and parses a glossary file in the format its extension names.
+  public static func parse(file: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [GlossaryIssue]) {
+    guard let format = GlossaryFileFormat(fileName: file) else {
+      throw GlossaryIssue(
+        .error, file: file, line: nil,
+        "unknown glossary format; use .glossary, .tbx, .tsv or .csv")
+    }
+    let text: String
+    do {
+      text = try TextFile.read(file)
+    } catch {
+      throw GlossaryIssue(.error, file: file, line: error.line, error.description.replacingPrefix(file + ": ", with: "").replacingPrefix("\(file):\(error.line ?? 0): ", with: ""))
+    }
+    switch format {
+    case .native: return try NativeGlossaryFormat.parse(text, file: file)
+    case .tbx: return try TBXReader.parse(text, file: file)
+    case .tsv: return try DelimitedGlossaryFormat.parse(text, file: file, separator: "\t")
+    case .csv: return try DelimitedGlossaryFormat.parse(text, file: file, separator: ",")
+    }
+  }
+}
+
+extension String {
+  func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+}

@@ -1,0 +1,199 @@
+/// Glossa's own glossary format: plain text, one field per line, one entry per block, so
+/// that editing is easy and a change shows up as a one-line diff.
+///
+///     # People in the news
+///     [kim-jong-un]
+///     kind: person
+///     el: Κιμ Γιονγκ Ουν [indecl indecl indecl]
+///     el admitted: Κιμ Γιονγκ-Ουν
+///     el deprecated: Κιμ Γιονγκ Ούν
+///       note: no accent on Ουν
+///     en: Kim Jong Un
+///     en admitted: Kim Jong-un
+///     note: Leader of North Korea since 2011.
+///     match: Ο Κιμ Γιονγκ Ουν επισκέφθηκε τη Ρωσία.
+///     nomatch: Η Κιμ Γιο Γιονγκ μίλησε.
+///
+/// - `[id]` starts an entry; ids use letters, digits, `-`, `_` and `.`.
+/// - `kind:` is `person`, `place`, `organization` or `other`.
+/// - `el:` and `en:` give preferred forms (the first of each language is canonical);
+///   `el admitted:`, `el deprecated:`, `el superseded:` (and `en …`) give the others.
+/// - A Greek form may end with its words' declension classes in brackets (``Declension``);
+///   without them they are inferred from the endings.
+/// - An indented `note:` right after a form belongs to that form.
+/// - `note:`, `source:`, `match:` and `nomatch:` belong to the entry.
+/// - Lines starting with `#` are comments. Unknown fields are warnings; the rest is kept.
+public enum NativeGlossaryFormat {
+  /// Parses a glossary file.
+  ///
+  /// - Parameter file: The name to use in issues.
+  /// - Returns: The entries and the warnings met.
+  /// - Throws: ``GlossaryIssue`` (an error) for a malformed line or entry.
+  public static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
+    entries: [GlossaryEntry], warnings: [GlossaryIssue]
+  ) {
+    var entries: [GlossaryEntry] = []
+    var warnings: [GlossaryIssue] = []
+    var current: GlossaryEntry?
+    var currentLine = 0
+    var seenIDs: [String: Int] = [:]
+
+    func finish() throws(GlossaryIssue) {
+      guard let entry = current else { return }
+      if entry.forms.isEmpty {
+        throw GlossaryIssue(.error, file: file, line: currentLine, "entry [\(entry.id)] has no forms")
+      }
+      for language in TermLanguage.allCases where entry.canonicalForm(in: language) == nil {
+        warnings.append(
+          GlossaryIssue(.warning, file: file, line: currentLine, "entry [\(entry.id)] has no \(language.rawValue) form"))
+      }
+      entries.append(entry.withExamplesInOrder)
+      current = nil
+    }
+
+    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let number = offset + 1
+      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+      let trimmed = line.trimmed()
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      if trimmed.hasPrefix("[") {
+        guard trimmed.hasSuffix("]") else {
+          throw GlossaryIssue(.error, file: file, line: number, "expected '[id]', found '\(trimmed)'")
+        }
+        try finish()
+        let id = String(trimmed.dropFirst().dropLast()).trimmed()
+        guard !id.isEmpty, id.unicodeScalars.allSatisfy(isIDScalar) else {
+          throw GlossaryIssue(.error, file: file, line: number, "invalid entry id '\(id)'")
+        }
+        if let first = seenIDs[id] {
+          throw GlossaryIssue(.error, file: file, line: number, "duplicate entry id '\(id)' (first at line \(first))")
+        }
+        seenIDs[id] = number
+        current = GlossaryEntry(id: id, kind: .other, forms: [])
+        currentLine = number
+        continue
+      }
+      guard let colon = trimmed.firstIndex(of: ":") else {
+        throw GlossaryIssue(.error, file: file, line: number, "expected 'field: value', found '\(trimmed)'")
+      }
+      guard current != nil else {
+        throw GlossaryIssue(.error, file: file, line: number, "'\(trimmed)' comes before any [id]")
+      }
+      let key = String(trimmed[..<colon]).trimmed()
+      let value = String(trimmed[trimmed.index(after: colon)...]).trimmed()
+      let indented = line.first == " " || line.first == "\t"
+      if indented, key == "note", !(current!.forms.isEmpty) {
+        current!.forms[current!.forms.count - 1].note = value
+        continue
+      }
+      guard !value.isEmpty else {
+        throw GlossaryIssue(.error, file: file, line: number, "'\(key)' has no value")
+      }
+      switch key {
+      case "kind":
+        guard let kind = EntryKind(rawValue: value) else {
+          throw GlossaryIssue(
+            .error, file: file, line: number,
+            "unknown kind '\(value)'; expected person, place, organization or other")
+        }
+        current!.kind = kind
+      case "note": current!.note = value
+      case "source": current!.source = value
+      case "match": current!.examples.append(EntryExample(text: value, shouldMatch: true))
+      case "nomatch": current!.examples.append(EntryExample(text: value, shouldMatch: false))
+      default:
+        let parts = key.split(separator: " ")
+        guard let language = parts.first.flatMap({ TermLanguage(rawValue: String($0)) }), parts.count <= 2 else {
+          warnings.append(GlossaryIssue(.warning, file: file, line: number, "unknown field '\(key)'; ignoring it"))
+          continue
+        }
+        var status = TermStatus.preferred
+        if parts.count == 2 {
+          guard let parsed = TermStatus(rawValue: String(parts[1])) else {
+            warnings.append(
+              GlossaryIssue(.warning, file: file, line: number, "unknown status '\(parts[1])'; ignoring the line"))
+            continue
+          }
+          status = parsed
+        }
+        current!.forms.append(try form(value, language: language, status: status, file: file, line: number))
+      }
+    }
+    try finish()
+    return (entries, warnings)
+  }
+
+  private static func form(
+    _ value: String, language: TermLanguage, status: TermStatus, file: String, line: Int
+  ) throws(GlossaryIssue) -> TermForm {
+    var text = value
+    var declensions: [Declension]?
+    if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+      let names = text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: " ")
+      var parsed: [Declension] = []
+      for name in names {
+        guard let declension = Declension(rawValue: String(name)) else {
+          throw GlossaryIssue(
+            .error, file: file, line: line,
+            "unknown declension '\(name)'; expected one of \(Declension.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        parsed.append(declension)
+      }
+      text = String(text[..<open]).trimmed()
+      let wordCount = text.split(whereSeparator: { $0 == " " || $0 == "-" }).count
+      guard parsed.count == wordCount || parsed.count == 1 else {
+        throw GlossaryIssue(
+          .error, file: file, line: line,
+          "'\(text)' has \(wordCount) words but \(parsed.count) declensions")
+      }
+      declensions = parsed.count == 1 && wordCount > 1 ? Array(repeating: parsed[0], count: wordCount) : parsed
+    }
+    guard !text.isEmpty else { throw GlossaryIssue(.error, file: file, line: line, "empty form") }
+    return TermForm(text: text, language: language, status: status, declensions: declensions)
+  }
+
+  /// Writes entries in this format, in a stable order, so that a round trip is lossless.
+  public static func write(_ entries: [GlossaryEntry], header: String? = nil) -> String {
+    var output = ""
+    if let header {
+      for line in header.split(separator: "\n", omittingEmptySubsequences: false) { output += "# \(line)\n" }
+      output += "\n"
+    }
+    for (index, entry) in entries.enumerated() {
+      if index > 0 { output += "\n" }
+      output += "[\(entry.id)]\n"
+      output += "kind: \(entry.kind.rawValue)\n"
+      for language in TermLanguage.allCases {
+        for form in entry.forms where form.language == language {
+          let key = form.status == .preferred ? language.rawValue : "\(language.rawValue) \(form.status.rawValue)"
+          var value = form.text
+          if let declensions = form.declensions {
+            value += " [\(declensions.map(\.rawValue).joined(separator: " "))]"
+          }
+          output += "\(key): \(value)\n"
+          if let note = form.note { output += "  note: \(note)\n" }
+        }
+      }
+      if let note = entry.note { output += "note: \(note)\n" }
+      if let source = entry.source { output += "source: \(source)\n" }
+      for example in entry.withExamplesInOrder.examples {
+        output += "\(example.shouldMatch ? "match" : "nomatch"): \(example.text)\n"
+      }
+    }
+    return output
+  }
+
+  private static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+  }
+}
+
+extension StringProtocol {
+  /// The text without spaces and tabs at either end.
+  func trimmed() -> String {
+    var slice = Substring(self)
+    while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+    while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,90 @@
+import GlossaText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Glossary {
+  /// The glossaries that ship with Glossa (the `glossaries/` folder of the repository),
+  /// compiled into the binary, so they load from any working directory.
+  public static let shipped: Glossary = {
+    var entries: [GlossaryEntry] = []
+    for name in EmbeddedData.files.keys.sorted() where name.hasPrefix("glossaries/") && name.hasSuffix(".glossary") {
+      // The shipped files are checked by the tests; a broken one is skipped, not fatal.
+      if let parsed = try? NativeGlossaryFormat.parse(EmbeddedData.files[name]!, file: name) {
+        entries += parsed.entries
+      }
+    }
+    return Glossary(entries: entries)
+  }()
+
+  /// The names of the shipped glossary files.
+  public static var shippedFileNames: [String] {
+    EmbeddedData.files.keys.filter { $0.hasPrefix("glossaries/") && $0.hasSuffix(".glossary") }.sorted()
+  }
+
+  /// The text of a shipped glossary file.
+  public static func shippedFile(named name: String) -> String? { EmbeddedData.files[name] }
+
+  /// The file extensions a glossary loads: Glossa's own format, TBX, and delimited text.
+  public static let fileExtensions = ["glossary", "tbx", "tsv", "csv"]
+
+  /// Loads glossary files, or every glossary file under directories, into one glossary.
+  ///
+  /// - Returns: The glossary and the warnings met (unknown fields and the like).
+  /// - Throws: ``GlossaryIssue`` for a missing or malformed file, or an entry id used twice.
+  public static func load(paths: [String]) throws(GlossaryIssue) -> (glossary: Glossary, warnings: [GlossaryIssue]) {
+    var entries: [GlossaryEntry] = []
+    var warnings: [GlossaryIssue] = []
+    var origins: [String: String] = [:]
+    for file in try expand(paths) {
+      let parsed = try GlossaryFileFormat.parse(file: file)
+      warnings += parsed.warnings
+      for entry in parsed.entries {
+        if let other = origins[entry.id] {
+          throw GlossaryIssue(.error, file: file, line: nil, "entry id '\(entry.id)' is also in \(other)")
+        }
+        origins[entry.id] = file
+        entries.append(entry)
+      }
+    }
+    return (Glossary(entries: entries), warnings)
+  }
+
+  private static func expand(_ paths: [String]) throws(GlossaryIssue) -> [String] {
+    var files: [String] = []
+    for path in paths {
+      var info = stat()
+      guard stat(path, &info) == 0 else {
+        throw GlossaryIssue(.error, file: path, line: nil, "no such file or directory")
+      }
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        files += glossaryFiles(under: path)
+      } else {
+        files.append(path)
+      }
+    }
+    return files
+  }
+
+  private static func glossaryFiles(under directory: String) -> [String] {
+    guard let handle = opendir(directory) else { return [] }
+    defer { closedir(handle) }
+    var found: [String] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+      if name.hasPrefix(".") { continue }
+      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      var info = stat()
+      guard stat(path, &info) == 0 else { continue }
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        found += glossaryFiles(under: path)
+      } else if let dot = name.lastIndex(of: "."), fileExtensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
+        found.append(path)
+      }
+    }
+    return found.sorted()
+  }
+}

@@ -1,0 +1,159 @@
+/// The lookup structures of a glossary, built once.
+///
+/// - Whole forms by folded key, in every case form of their words (Βόρεια Κορέα, Βόρειας
+///   Κορέας), for exact, accent and inflection matches.
+/// - Words of forms by folded key, in every case form, for finding multi-word names in text
+///   from any of their words.
+/// - People's surnames by folded key, in every case form (ο Πούτιν, του Μητσοτάκη).
+/// - Forms and surnames by coarse phonetic key and its one-deletion neighbourhood, for
+///   variant and cross-script candidates; candidates are then verified by ``VariantMatcher``
+///   against the forms prepared here.
+///
+/// - Complexity: Building is O(*f* · *w*) for *f* forms of *w* words; lookups are hash
+///   probes plus verification of the few candidates found.
+struct GlossaryIndex: Sendable {
+  /// A form of an entry: indexes into the glossary's entries and the entry's forms.
+  struct FormRef: Hashable, Sendable {
+    var entry: Int32
+    var form: Int32
+  }
+
+  /// A form found under a key, and in which case (0 is the form as written).
+  struct FormPosting: Hashable, Sendable {
+    var ref: FormRef
+    var caseSlot: UInt8
+  }
+
+  /// A word of a form found under a key: which word it is, of how many.
+  struct WordPosting: Hashable, Sendable {
+    var ref: FormRef
+    var position: UInt8
+    var wordCount: UInt8
+  }
+
+  /// What the index knows about one form.
+  final class FormInfo: Sendable {
+    /// Folded words in each case: `caseWords[slot][word]`.
+    let caseWords: [[String]]
+    /// The form, prepared for comparison.
+    let prepared: PreparedName
+    /// A person's surname, prepared, when the form has one.
+    let surname: PreparedName?
+    /// Whether the form is an acronym, which only matches in capitals.
+    let isAcronym: Bool
+
+    init(caseWords: [[String]], prepared: PreparedName, surname: PreparedName?, isAcronym: Bool) {
+      self.caseWords = caseWords
+      self.prepared = prepared
+      self.surname = surname
+      self.isAcronym = isAcronym
+    }
+  }
+
+  /// `info[entry][form]`.
+  private(set) var info: [[FormInfo?]] = []
+  private(set) var forms: [FoldedKey: [FormPosting]] = [:]
+  private(set) var words: [FoldedKey: [WordPosting]] = [:]
+  private(set) var surnames: [FoldedKey: [FormPosting]] = [:]
+  /// Forms by their coarse keys (`exact`) and by those keys with one letter deleted
+  /// (`deleted`). A query finds forms with its own key in either table, and forms whose key
+  /// is its own with one letter deleted in `exact`: one inserted or dropped sound either way.
+  private(set) var phonetic = PhoneticTable()
+  private(set) var phoneticSurnames = PhoneticTable()
+
+  struct PhoneticTable: Sendable {
+    var exact: [CoarseKey: [FormRef]] = [:]
+    var deleted: [CoarseKey: [FormRef]] = [:]
+
+    mutating func insert(_ ref: FormRef, phones: [Phone]) {
+      var exactKeys = Set<CoarseKey>()
+      var deletedKeys = Set<CoarseKey>()
+      for coarse in NameKeys.coarseKeys(of: phones) {
+        exactKeys.insert(coarse)
+        for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { deletedKeys.insert(key) }
+      }
+      for key in exactKeys { exact[key, default: []].append(ref) }
+      for key in deletedKeys.subtracting(exactKeys) { deleted[key, default: []].append(ref) }
+    }
+
+    func candidates(for phones: [Phone]) -> [FormRef] {
+      var result: [FormRef] = []
+      func add(_ refs: [FormRef]?) {
+        // Candidate lists are short: a linear check dedupes them faster than a set.
+        for ref in refs ?? [] where !result.contains(ref) { result.append(ref) }
+      }
+      for coarse in NameKeys.coarseKeys(of: phones) {
+        add(exact[coarse])
+        add(deleted[coarse])
+        for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { add(exact[key]) }
+      }
+      return result
+    }
+  }
+
+  init(entries: [GlossaryEntry]) {
+    info.reserveCapacity(entries.count)
+    for (entryIndex, entry) in entries.enumerated() {
+      var entryInfo: [FormInfo?] = []
+      for (formIndex, form) in entry.forms.enumerated() {
+        let ref = FormRef(entry: Int32(entryIndex), form: Int32(formIndex))
+        let prepared = PreparedName(form.text)
+        let folded = prepared.words
+        guard !folded.isEmpty, folded.count < 256 else {
+          entryInfo.append(nil)
+          continue
+        }
+        let declensions = NameKeys.declensions(of: form, words: folded, kind: entry.kind)
+        let cases = NameKeys.caseForms(of: folded, declensions: declensions)
+        var formKeys = Set<String>()
+        var wordKeys = Set<String>()
+        for (slot, caseWords) in cases.enumerated() {
+          if formKeys.insert(caseWords.joined(separator: " ")).inserted {
+            forms[FoldedKey(caseWords.joined(separator: " ")), default: []].append(
+              FormPosting(ref: ref, caseSlot: UInt8(slot)))
+          }
+          for (position, word) in caseWords.enumerated() where wordKeys.insert("\(position) \(word)").inserted {
+            words[FoldedKey(word), default: []].append(
+              WordPosting(ref: ref, position: UInt8(position), wordCount: UInt8(caseWords.count)))
+          }
+        }
+        // Acronyms (ΚΚΕ, ΝΑΤΟ, CIA) are read letter by letter: only their exact forms match.
+        if !Self.isAcronym(form.text) { phonetic.insert(ref, phones: prepared.phones) }
+
+        var surname: PreparedName?
+        if entry.kind == .person, folded.count > 1, let last = folded.last, last.count >= 3,
+          let written = form.text.split(whereSeparator: { $0 == " " || $0 == "-" }).last,
+          !Self.isAcronym(String(written))  // not a regnal number (III, ΙΔ΄)
+        {
+          var surnameKeys = Set<String>()
+          for (slot, caseWords) in cases.enumerated() where surnameKeys.insert(caseWords[caseWords.count - 1]).inserted {
+            surnames[FoldedKey(caseWords[caseWords.count - 1]), default: []].append(
+              FormPosting(ref: ref, caseSlot: UInt8(slot)))
+          }
+          let preparedSurname = PreparedName(String(written))
+          surname = preparedSurname
+          phoneticSurnames.insert(ref, phones: preparedSurname.phones)
+        }
+        entryInfo.append(
+          FormInfo(caseWords: cases, prepared: prepared, surname: surname, isAcronym: Self.isAcronym(form.text)))
+      }
+      info.append(entryInfo)
+    }
+  }
+
+  /// Whether `text` is an acronym: capitals only, six letters at most, at least two.
+  static func isAcronym(_ text: String) -> Bool {
+    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+  }
+
+  /// What the index knows about a form.
+  @inline(__always)
+  func formInfo(_ ref: FormRef) -> FormInfo? { info[Int(ref.entry)][Int(ref.form)] }
+
+  /// Forms whose coarse phonetic key equals `phones`' key or is one insertion or deletion
+  /// away; with `surnames`, people whose surname's key is.
+  func phoneticCandidates(for phones: [Phone], surnames: Bool = false) -> [FormRef] {
+    (surnames ? phoneticSurnames : phonetic).candidates(for: phones)
+  }
+}

@@ -1,0 +1,161 @@
+import GlossaText
+
+/// Matching keys of names: folded words, their case forms, and coarse phonetic keys.
+enum NameKeys {
+  /// The folded words of `text`: lower case, no accents, final sigma; hyphens split words.
+  static func words(of text: String) -> [String] {
+    TextFolder.shared.key(text).splitOnSpaces()
+  }
+
+  /// The folded case forms of a Greek form, one word list per case (nominative, genitive,
+  /// accusative, vocative), each word declined by its own class. Duplicates are removed.
+  static func caseForms(of words: [String], declensions: [Declension]) -> [[String]] {
+    var result: [[String]] = [words]
+    for slot in 1...3 {
+      let declined = zip(words, declensions).map { word, declension in
+        declension.caseForm(ofFoldedWord: word, slot: slot)
+      }
+      if !result.contains(declined) { result.append(declined) }
+    }
+    return result
+  }
+
+  /// The declension of each word of `form`: given, or inferred from the endings.
+  static func declensions(of form: TermForm, words: [String], kind: EntryKind) -> [Declension] {
+    if let given = form.declensions, given.count == words.count { return given }
+    guard form.language == .greek else { return Array(repeating: .indeclinable, count: words.count) }
+    return words.map { Declension.inferred(forFoldedWord: $0, isPerson: kind == .person) }
+  }
+
+  /// Coarse phonetic keys: sounds the press confuses share a letter (ε/ι/η, ο/ω/ου, β/μπ/φ,
+  /// δ/ντ/τ/θ, γ/γκ/κ/χ, σ/ζ/τσ/τζ, μ/ν), glides and h are dropped, repeats collapse, and a
+  /// final vowel or s (a case ending) is cut. Spellings of one name have equal keys or keys
+  /// one deletion apart, which is what candidate lookup relies on. A Latin letter with two
+  /// readings (`j` as γι or τζ, `ch` as χ or τσ) gives a key for each, up to four keys.
+  ///
+  /// Keys are packed into integers (``CoarseKey``) for fast hashing.
+  static func coarseKeys(of phones: [Phone]) -> [CoarseKey] {
+    // Up to four spellings of the key, built letter by letter in fixed buffers.
+    var keys: [[UInt8]] = [[]]
+    keys[0].reserveCapacity(phones.count)
+    for phone in phones {
+      let first: UInt8
+      var second: UInt8? = nil  // a second letter for this reading (x = k s)
+      var alternative: UInt8?? = nil  // another reading: a letter, or nothing (.some(nil))
+      switch phone {
+      case .a: first = 1
+      case .e, .i, .latinAI, .latinEI, .latinOI: first = 2
+      case .latinY: first = 2; alternative = .some(nil)
+      case .o, .u, .w: first = 3
+      case .b, .v, .f: first = 4
+      case .p: first = 5
+      case .d, .t, .th, .dh: first = 6
+      case .g, .k, .x: first = 7
+      case .latinC, .latinCH, .latinSoftG: first = 7; alternative = .some(8)
+      case .s, .z, .ts, .dz, .latinZ: first = 8
+      case .latinJ: first = 8; alternative = .some(nil)
+      case .latinX: first = 7; second = 8
+      case .m, .n: first = 9
+      case .l: first = 10
+      case .r: first = 11
+      case .j, .h: continue
+      }
+      if let alternative, keys.count < 4 {
+        let copies = keys.map { key -> [UInt8] in
+          var copy = key
+          if let letter = alternative { copy.append(letter) }
+          return copy
+        }
+        for index in keys.indices { keys[index].append(first) }
+        keys += copies
+      } else {
+        for index in keys.indices {
+          keys[index].append(first)
+          if let second { keys[index].append(second) }
+        }
+      }
+    }
+    var result: [CoarseKey] = []
+    for raw in keys {
+      var letters: [UInt8] = []
+      letters.reserveCapacity(raw.count)
+      for letter in raw where letter != letters.last { letters.append(letter) }
+      while letters.count > 2, let last = letters.last, last == 1 || last == 2 || last == 3 || last == 8 {
+        letters.removeLast()
+      }
+      let key = CoarseKey(letters)
+      if !result.contains(key) { result.append(key) }
+    }
+    return result
+  }
+
+  /// `key` and, for keys of five letters or more, every key one deletion away from it.
+  /// Shorter keys are shared by too many names for their neighbours to narrow anything down;
+  /// short names vary within the classes the key already merges.
+  static func deletionNeighbourhood(of key: CoarseKey) -> [CoarseKey] {
+    var result = [key]
+    guard key.count >= 5 else { return result }
+    for index in 0..<key.count {
+      let shorter = key.removing(at: index)
+      if !result.contains(shorter) { result.append(shorter) }
+    }
+    return result
+  }
+
+  /// The phones of a spelling in whichever script it is written.
+  static func phones(of text: String) -> [Phone] {
+    NameScript(of: text) == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(of: text)
+  }
+}
+
+extension Declension {
+  /// The folded form of `word` in case `slot`: 0 nominative, 1 genitive, 2 accusative,
+  /// 3 vocative. Words that do not end as the class expects are returned unchanged.
+  func caseForm(ofFoldedWord word: String, slot: Int) -> String {
+    let (nominative, others) = endings
+    guard slot > 0, !nominative.isEmpty, word.hasSuffix(nominative), word.count > nominative.count + 1
+    else { return word }
+    let stem = word.dropLast(nominative.count)
+    let ending: String
+    switch self {
+    case .os: ending = ["ου", "ο", "ε"][slot - 1]
+    case .as: ending = "α"
+    case .is: ending = "η"
+    case .a: ending = slot == 1 ? "ας" : "α"
+    case .i: ending = slot == 1 ? "ης" : "η"
+    case .o: ending = slot == 1 ? "ου" : "ο"
+    case .iNeuter: ending = slot == 1 ? "ιου" : "ι"
+    case .es: ending = slot == 1 ? "ων" : "ες"
+    case .aNeuterPlural: ending = slot == 1 ? "ων" : "α"
+    case .indeclinable: return word
+    }
+    _ = others
+    return stem + ending
+  }
+}
+
+/// A coarse phonetic key packed into an integer: up to twelve 4-bit letters and a length.
+/// Longer keys keep their first twelve letters; candidates are verified anyway.
+struct CoarseKey: Hashable, Sendable {
+  private(set) var bits: UInt64
+  var count: Int { Int(bits >> 56) }
+
+  init(_ letters: [UInt8]) {
+    var bits: UInt64 = 0
+    for (index, letter) in letters.prefix(12).enumerated() {
+      bits |= UInt64(letter & 0xF) << (4 * UInt64(index))
+    }
+    self.bits = bits | UInt64(min(letters.count, 12)) << 56
+  }
+
+  private init(bits: UInt64) { self.bits = bits }
+
+  /// The key with the letter at `index` removed.
+  func removing(at index: Int) -> CoarseKey {
+    let shift = UInt64(4 * index)
+    let payload = bits & 0x00FF_FFFF_FFFF_FFFF
+    let low = payload & ((1 << shift) - 1)
+    let high = (payload >> (shift + 4)) << shift
+    return CoarseKey(bits: low | high | UInt64(count - 1) << 56)
+  }
+}
