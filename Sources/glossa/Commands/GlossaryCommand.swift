@@ -78,7 +78,7 @@ extension GlossaCommand.GlossaryCommand {
     var files: [String]
 
     func run() throws {
-      let glossary = try GlossaryOptions(paths: files).load()
+      let glossary = try loadGlossary(paths: files)
       try writeOrPrint(NativeGlossaryFormat.write(glossary.entries), to: output)
     }
   }

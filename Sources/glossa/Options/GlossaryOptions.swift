@@ -15,6 +15,14 @@ struct GlossaryOptions: ParsableArguments {
   /// - Throws: `ExitCode` 65 (malformed) or 66 (missing) after printing the error.
   func load() throws -> Glossary {
     guard !paths.isEmpty else { return Glossary.shipped }
+    return try loadGlossary(paths: paths)
+  }
+}
+
+/// Loads glossary files or folders, printing warnings to standard error.
+///
+/// - Throws: `ExitCode` 65 (malformed) or 66 (missing) after printing the error.
+func loadGlossary(paths: [String]) throws -> Glossary {
     do {
       let (glossary, warnings) = try Glossary.load(paths: paths)
       for warning in warnings { printDiagnostic(warning.description) }
@@ -23,5 +31,4 @@ struct GlossaryOptions: ParsableArguments {
       printDiagnostic("error: \(error)")
       throw error.message.hasPrefix("no such file") ? ExitStatus.noInput : ExitStatus.dataError
     }
-  }
 }
