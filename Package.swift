@@ -6,12 +6,14 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(
-      name: "Glossa", targets: ["GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaGlossary"]),
+      name: "Glossa",
+      targets: ["GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint"]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
   ],
   targets: [
     // The only target that includes ICU headers; links the system libicu (libicu-dev).
@@ -33,17 +35,26 @@ let package = Package(
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
+    .target(
+      name: "GlossaLint",
+      dependencies: [
+        "GlossaText", "GlossaSegmentation", "GlossaGlossary",
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
     .executableTarget(
       name: "glossa",
       dependencies: [
         "GlossaText",
         "GlossaSegmentation",
         "GlossaGlossary",
+        "GlossaLint",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
-      name: "GlossaBench", dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary"]),
+      name: "GlossaBench",
+      dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint"]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
@@ -52,6 +63,7 @@ let package = Package(
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], resources: [.copy("Snapshots")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

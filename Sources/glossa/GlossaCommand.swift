@@ -14,7 +14,8 @@ struct GlossaCommand: ParsableCommand {
       """,
     version: "glossa \(Glossa.version) (ICU \(icuVersion))",
     subcommands: [
-      Translit.self, Normalize.self, Segment.self, Lookup.self, Variants.self, GlossaryCommand.self,
+      Lint.self, Translit.self, Normalize.self, Segment.self, Lookup.self, Variants.self,
+      GlossaryCommand.self,
     ]
   )
 }

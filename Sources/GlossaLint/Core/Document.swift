@@ -1,0 +1,96 @@
+import GlossaText
+
+/// A file to lint: its text as it is on disk, and the text the rules read.
+///
+/// For Markdown and HTML the rules read a *masked* copy of the same length in UTF-8, in which
+/// markup (tags, attributes, `<script>` and `<style>` contents, code, link targets) is
+/// replaced by spaces and line breaks are kept. So every offset the rules report is an offset
+/// into the original file, and fixes apply to it directly.
+public struct Document: Sendable {
+  /// The kinds of document Glossa reads.
+  public enum Format: String, Sendable, CaseIterable {
+    case text, markdown, html
+
+    /// The format for a file name, by extension (`.md`, `.markdown`, `.html`, `.htm`; else text).
+    public init(fileName: String) {
+      let lower = fileName.lowercased()
+      if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+        self = .markdown
+      } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {
+        self = .html
+      } else {
+        self = .text
+      }
+    }
+  }
+
+  /// The file as the user named it, or `<stdin>`.
+  public let path: String
+  /// The file's text.
+  public let original: String
+  /// The text the rules read: ``original`` with markup masked, byte for byte the same length.
+  public let text: String
+  /// How the file was read.
+  public let format: Format
+  private let lineStarts: [Int]
+
+  /// Creates a document, masking markup for Markdown and HTML.
+  public init(path: String, text original: String, format: Format? = nil) {
+    self.path = path
+    self.original = original
+    let format = format ?? Format(fileName: path)
+    self.format = format
+    switch format {
+    case .text: text = original
+    case .markdown: text = MarkupMasker.maskMarkdown(original)
+    case .html: text = MarkupMasker.maskHTML(original)
+    }
+    var starts = [0]
+    var index = 0
+    let bytes = Array(original.utf8)
+    while index < bytes.count {
+      if bytes[index] == 0x0A {
+        starts.append(index + 1)
+      } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
+        starts.append(index + 1)
+      }
+      index += 1
+    }
+    lineStarts = starts
+  }
+
+  /// The checked text in `range` (UTF-8 offsets).
+  public func text(in range: Range<Int>) -> String {
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    let end = utf8.index(start, offsetBy: range.count)
+    return String(text[start..<end])
+  }
+
+  /// The line and columns of a UTF-8 offset. Columns count Unicode scalars (``SourceLocation/column``)
+  /// and UTF-16 code units (``SourceLocation/utf16Column``); a byte order mark takes no column.
+  ///
+  /// - Complexity: O(log *l*) to find the line, plus the length of the line up to the offset.
+  public func location(ofUTF8Offset offset: Int) -> SourceLocation {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    let lineStart = lineStarts[low]
+    var column = 1
+    var utf16Column = 1
+    let utf8 = original.utf8
+    var index = utf8.index(utf8.startIndex, offsetBy: lineStart)
+    let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
+    if lineStart == 0, original.unicodeScalars.first == "\u{FEFF}" {
+      index = utf8.index(index, offsetBy: 3)
+    }
+    for scalar in original.unicodeScalars[index..<end] {
+      column += 1
+      utf16Column += UTF16.width(scalar)
+    }
+    return SourceLocation(line: low + 1, column: column, utf16Column: utf16Column)
+  }
+}

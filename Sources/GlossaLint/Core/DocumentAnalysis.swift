@@ -1,0 +1,68 @@
+import GlossaGlossary
+import GlossaSegmentation
+import GlossaText
+
+/// What the rules share about one document, computed once: tokens, sentences, glossary
+/// mentions. Made by the ``Linter`` for each document, on one thread.
+public final class DocumentAnalysis {
+  /// The document.
+  public let document: Document
+  /// The glossary names are checked against, if any.
+  public let glossary: Glossary?
+  /// The configuration in effect.
+  public let configuration: LintConfiguration
+  /// Words, numbers and punctuation of the checked text, in order.
+  public let tokens: [Token]
+  /// The sentences of the checked text.
+  public let sentences: [Sentence]
+
+  /// The word tokens alone.
+  public private(set) lazy var words: [Token] = tokens.filter { $0.kind == .word }
+
+  /// The glossary's names in the text, longest first where they overlap.
+  public private(set) lazy var mentions: [NameMention] = {
+    guard let glossary else { return [] }
+    return glossary.mentions(in: document.text, tokens: words).filter {
+      !configuration.ignores($0.text)
+    }
+  }()
+
+  /// UTF-8 offsets where sentences start.
+  public private(set) lazy var sentenceStarts: Set<Int> = Set(sentences.map(\.utf8Range.lowerBound))
+
+  init(
+    document: Document, glossary: Glossary?, configuration: LintConfiguration,
+    tokenizer: WordTokenizer, segmenter: SentenceSegmenter
+  ) {
+    self.document = document
+    self.glossary = glossary
+    self.configuration = configuration
+    self.tokens = tokenizer.tokens(in: document.text, kinds: [.word, .number, .punctuation, .symbol])
+    self.sentences = segmenter.sentences(in: document.text)
+  }
+
+  /// Whether the sentence around `utf8Offset` is Greek: it has more Greek letters than Latin.
+  public func isGreekSentence(containing utf8Offset: Int) -> Bool {
+    guard let sentence = sentences.first(where: { $0.utf8Range.contains(utf8Offset) }) else { return false }
+    var greek = 0
+    var latin = 0
+    for scalar in sentence.text.unicodeScalars {
+      switch scalar.value {
+      case 0x0370...0x03FF, 0x1F00...0x1FFF: greek += 1
+      case 0x41...0x5A, 0x61...0x7A: latin += 1
+      default: break
+      }
+    }
+    return greek > latin
+  }
+
+  /// Whether a word starts a sentence (its first letter follows only punctuation or quotes).
+  public func startsSentence(_ token: Token) -> Bool {
+    if sentenceStarts.contains(token.utf8Range.lowerBound) { return true }
+    guard let sentence = sentences.last(where: { $0.utf8Range.lowerBound <= token.utf8Range.lowerBound }) else {
+      return true
+    }
+    let prefix = document.text(in: sentence.utf8Range.lowerBound..<token.utf8Range.lowerBound)
+    return !prefix.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+  }
+}

@@ -1,0 +1,41 @@
+/// A sentence that shows a rule at work, with `↓` marking where each finding starts.
+///
+///     Example("Ο ↓Κρεμλίνo ανακοίνωσε.")
+///
+/// Rule examples are documentation and tests at once: the registry's tests check that every
+/// triggering example yields a finding at each marker and nothing else, that non-triggering
+/// ones yield nothing, and that corrections produce the expected text.
+public struct Example: Hashable, Sendable {
+  /// The text with `↓` markers.
+  public let marked: String
+  /// Where the example is written, for test failures.
+  public let file: String
+  public let line: Int
+
+  public init(_ marked: String, file: String = #filePath, line: Int = #line) {
+    self.marked = marked
+    self.file = file
+    self.line = line
+  }
+
+  /// The text without markers.
+  public var text: String { String(marked.filter { $0 != "↓" }) }
+
+  /// The UTF-8 offsets of the markers in ``text``.
+  public var markerOffsets: [Int] {
+    var offsets: [Int] = []
+    var offset = 0
+    for character in marked {
+      if character == "↓" {
+        offsets.append(offset)
+      } else {
+        offset += character.utf8.count
+      }
+    }
+    return offsets
+  }
+
+  public static func == (lhs: Example, rhs: Example) -> Bool { lhs.marked == rhs.marked }
+  public func hash(into hasher: inout Hasher) { hasher.combine(marked) }
+}
+

@@ -1,0 +1,21 @@
+/// Every lint rule, registered in one place.
+public enum RuleRegistry {
+  /// The rules, in the order their findings are listed when they share a position.
+  public static let all: [any LintRule.Type] = [
+    InconsistentSpellingRule.self,
+    NonCanonicalNameRule.self,
+    MixedScriptRule.self,
+    MissingSpaceRule.self,
+    DoubleAccentRule.self,
+    AccentedMonosyllableRule.self,
+    LatinQuestionMarkRule.self,
+  ]
+
+  /// The rule identifiers.
+  public static var identifiers: [String] { all.map { $0.description.identifier } }
+
+  /// The rule with `identifier`.
+  public static func rule(for identifier: String) -> (any LintRule.Type)? {
+    all.first { $0.description.identifier == identifier }
+  }
+}

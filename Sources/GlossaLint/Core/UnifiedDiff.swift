@@ -1,0 +1,70 @@
+/// A unified diff between two texts, as `diff -u` prints it, for `glossa lint --fix --dry-run`.
+public enum UnifiedDiff {
+  private enum Kind { case same, delete, insert }
+
+  private struct Edit {
+    var kind: Kind
+    var line: String
+    /// Lines of the old and new text before this edit.
+    var oldPosition: Int
+    var newPosition: Int
+  }
+
+  /// The diff of `old` and `new`, labelled with `path`; empty when they are equal.
+  ///
+  /// - Complexity: O(*m* · *n*) in the numbers of lines; articles are short.
+  public static func diff(old: String, new: String, path: String, context: Int = 3) -> String {
+    let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard a != b else { return "" }
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in stride(from: a.count - 1, through: 0, by: -1) {
+      for j in stride(from: b.count - 1, through: 0, by: -1) {
+        table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+      }
+    }
+    var edits: [Edit] = []
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+      if i < a.count, j < b.count, a[i] == b[j] {
+        edits.append(Edit(kind: .same, line: a[i], oldPosition: i, newPosition: j))
+        i += 1
+        j += 1
+      } else if j == b.count || (i < a.count && table[i + 1][j] >= table[i][j + 1]) {
+        edits.append(Edit(kind: .delete, line: a[i], oldPosition: i, newPosition: j))
+        i += 1
+      } else {
+        edits.append(Edit(kind: .insert, line: b[j], oldPosition: i, newPosition: j))
+        j += 1
+      }
+    }
+    // Hunks: changed edits with up to `context` unchanged lines around them, merged when close.
+    let changed = edits.indices.filter { edits[$0].kind != .same }
+    var hunks: [Range<Int>] = []
+    for index in changed {
+      let range = max(0, index - context)..<min(edits.count, index + context + 1)
+      if let last = hunks.last, range.lowerBound <= last.upperBound {
+        hunks[hunks.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+      } else {
+        hunks.append(range)
+      }
+    }
+    var output = "--- \(path)\n+++ \(path)\n"
+    for hunk in hunks {
+      let first = edits[hunk.lowerBound]
+      let oldCount = edits[hunk].filter { $0.kind != .insert }.count
+      let newCount = edits[hunk].filter { $0.kind != .delete }.count
+      output += "@@ -\(first.oldPosition + 1),\(oldCount) +\(first.newPosition + 1),\(newCount) @@\n"
+      for edit in edits[hunk] {
+        let mark = switch edit.kind {
+        case .same: " "
+        case .delete: "-"
+        case .insert: "+"
+        }
+        output += mark + edit.line + "\n"
+      }
+    }
+    return output
+  }
+}

@@ -1,0 +1,42 @@
+/// A document and its findings, as reporters receive them.
+public struct FileReport: Sendable {
+  public let document: Document
+  public let findings: [Finding]
+
+  public init(document: Document, findings: [Finding]) {
+    self.document = document
+    self.findings = findings
+  }
+}
+
+/// Turns findings into output text.
+public protocol Reporter {
+  /// The name `--format` takes.
+  static var identifier: String { get }
+  /// The report for all files, ready to print.
+  func report(_ files: [FileReport]) -> String
+}
+
+/// The output formats of `glossa lint`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text, json, sarif
+
+  /// Makes the reporter for this format.
+  ///
+  /// - Parameter colored: Whether text output may use terminal colours.
+  public func makeReporter(colored: Bool = false, toolVersion: String = "") -> any Reporter {
+    switch self {
+    case .text: TextReporter(colored: colored)
+    case .json: JSONReporter()
+    case .sarif: SARIFReporter(toolVersion: toolVersion)
+    }
+  }
+}
+
+/// FNV-1a, 64 bits: a stable hash for fingerprints (Swift's `Hasher` changes per process).
+func stableHash(_ text: String) -> String {
+  var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+  for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+  let hex = String(hash, radix: 16)
+  return String(repeating: "0", count: 16 - hex.count) + hex
+}

@@ -1,0 +1,30 @@
+/// Compiler-style lines, `path:line:column: warning: message [rule-id]`, coloured on a
+/// terminal. Columns count Unicode scalars.
+public struct TextReporter: Reporter {
+  public static let identifier = "text"
+  let colored: Bool
+
+  public init(colored: Bool = false) { self.colored = colored }
+
+  public func report(_ files: [FileReport]) -> String {
+    var output = ""
+    for file in files {
+      for finding in file.findings {
+        let location = file.document.location(ofUTF8Offset: finding.utf8Range.lowerBound)
+        let severity = colored ? paint(finding.severity) : finding.severity.rawValue
+        let rule = colored ? "\u{1B}[2m[\(finding.ruleID)]\u{1B}[0m" : "[\(finding.ruleID)]"
+        output += "\(file.document.path):\(location.line):\(location.column): \(severity): \(finding.message) \(rule)\n"
+      }
+    }
+    return output
+  }
+
+  private func paint(_ severity: Severity) -> String {
+    let code = switch severity {
+    case .error: "31"
+    case .warning: "33"
+    case .note: "36"
+    }
+    return "\u{1B}[1;\(code)m\(severity.rawValue)\u{1B}[0m"
+  }
+}

@@ -1,0 +1,54 @@
+/// Flags a word with two accents when no enclitic pronoun follows it.
+///
+/// Greek gives a word a second accent only before an enclitic (ο πρόεδρός μας, το κείμενό
+/// του); anywhere else the second accent is a slip (συντροφικότητάς). The fix removes it.
+public struct DoubleAccentRule: LintRule {
+  public static let description = RuleDescription(
+    identifier: "double-accent",
+    name: "Double accent",
+    summary: "A word with two accents and no enclitic pronoun after it.",
+    defaultSeverity: .warning,
+    nonTriggeringExamples: [
+      Example("Ο πρόεδρός μας μίλησε χθες."),
+      Example("Το κείμενό του δημοσιεύτηκε."),
+      Example("Η συντροφικότητα μετράει."),
+      Example("Ο άνθρωπός τους ήρθε στην ώρα του."),
+    ],
+    triggeringExamples: [
+      Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
+      Example("Ο ↓πρόεδρός είπε ότι θα έρθει."),
+    ],
+    corrections: [
+      (Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
+       Example("Ενήργησαν με αίσθηση αληθινής συντροφικότητας."))
+    ])
+
+  /// The enclitic pronouns that give the word before them a second accent.
+  static let enclitics: Set<String> = [
+    "μου", "σου", "του", "της", "μας", "σας", "τους", "το", "τον", "την", "τα", "τις", "τη",
+  ]
+
+  public init() {}
+
+  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+    var findings: [Finding] = []
+    let words = analysis.words
+    for (index, word) in words.enumerated() where GreekWord.accentCount(word.text) >= 2 {
+      // Two words run together (Κορέαςπρόκειται) carry two accents: missing-space reports it.
+      if word.text.unicodeScalars.dropLast().contains("ς") { continue }
+      if index + 1 < words.count {
+        let next = words[index + 1]
+        let gap = analysis.document.text(in: word.utf8Range.upperBound..<next.utf8Range.lowerBound)
+        if gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" }), Self.enclitics.contains(next.text.lowercased()) {
+          continue
+        }
+      }
+      let fixed = GreekWord.removingLastAccent(word.text)
+      findings.append(
+        finding(
+          "'\(word.text)' has two accents; write '\(fixed)' (a second accent needs an enclitic such as μου or του after it)",
+          at: word.utf8Range, in: analysis, suggestion: fixed, fix: Replacement(utf8Range: word.utf8Range, text: fixed)))
+    }
+    return findings
+  }
+}

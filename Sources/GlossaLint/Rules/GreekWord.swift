@@ -1,0 +1,96 @@
+import GlossaICU
+
+/// Accents and syllables of Greek words, for the orthography rules.
+enum GreekWord {
+  /// Combining marks that are accents: acute (tonos), grave, circumflex.
+  static let accentMarks: Set<UInt32> = [0x0301, 0x0300, 0x0342]
+
+  /// The decomposed scalars of a word.
+  static func decomposed(_ word: String) -> [Unicode.Scalar] {
+    Array(((try? Normalizer.nfd.normalized(word)) ?? word).unicodeScalars)
+  }
+
+  /// How many accents the word carries.
+  static func accentCount(_ word: String) -> Int {
+    decomposed(word).filter { accentMarks.contains($0.value) }.count
+  }
+
+  /// The word with its last accent removed (or its only one), in NFC.
+  static func removingLastAccent(_ word: String) -> String {
+    var scalars = decomposed(word)
+    if let index = scalars.lastIndex(where: { accentMarks.contains($0.value) }) { scalars.remove(at: index) }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return (try? Normalizer.nfc.normalized(String(view))) ?? String(view)
+  }
+
+  /// Whether the word is written in Greek letters.
+  static func isGreek(_ word: String) -> Bool {
+    var greek = 0
+    var other = 0
+    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+      if (0x0370...0x03FF).contains(scalar.value) || (0x1F00...0x1FFF).contains(scalar.value) { greek += 1 } else { other += 1 }
+    }
+    return greek > 0 && other == 0
+  }
+
+  /// Whether every letter of the word is a capital (a headline word, an acronym).
+  static func isAllCapitals(_ word: String) -> Bool {
+    let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
+  }
+
+  /// The number of syllables: vowel groups, with αι ει οι υι ου αυ ευ ηυ as one, a diaeresis
+  /// or an accent on the first vowel splitting a pair, and an unaccented ι or υ before
+  /// another vowel read as a glide (μια, πιο, γιατί).
+  static func syllableCount(_ word: String) -> Int {
+    struct Vowel {
+      var base: Unicode.Scalar
+      var accent = false
+      var diaeresis = false
+    }
+    var letters: [Vowel?] = []  // nil for consonants
+    for scalar in decomposed(word) {
+      switch scalar.value {
+      case 0x0301, 0x0300, 0x0342:
+        if let last = letters.last, last != nil { letters[letters.count - 1]!.accent = true }
+      case 0x0308:
+        if let last = letters.last, last != nil { letters[letters.count - 1]!.diaeresis = true }
+      default:
+        let lower = Unicode.Scalar(scalar.value >= 0x0391 && scalar.value <= 0x03A9 ? scalar.value + 0x20 : scalar.value) ?? scalar
+        if "αεηιουω".unicodeScalars.contains(lower) {
+          letters.append(Vowel(base: lower))
+        } else if scalar.properties.isAlphabetic {
+          letters.append(nil)
+        }
+      }
+    }
+    var count = 0
+    var index = 0
+    while index < letters.count {
+      guard let vowel = letters[index] else {
+        index += 1
+        continue
+      }
+      let next = index + 1 < letters.count ? letters[index + 1] : nil
+      if let next, !next.diaeresis, !vowel.accent {
+        let pair = String(vowel.base) + String(next.base)
+        if ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"].contains(pair) {
+          count += 1
+          index += 2
+          continue
+        }
+        // An unaccented ι or υ between a consonant and a vowel is a glide in the short
+        // words that take no accent (μια, πιο, για, δυο); in longer ones it is usually a
+        // syllable of its own (τρι-ών, Κι-έ-βο), so it counts.
+        if vowel.base == "ι" || vowel.base == "υ", index > 0, letters[index - 1] == nil, letters.count <= 4 {
+          index += 1
+          continue
+        }
+      }
+      count += 1
+      index += 1
+    }
+    return count
+  }
+}

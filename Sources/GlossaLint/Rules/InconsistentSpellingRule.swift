@@ -1,0 +1,172 @@
+import GlossaGlossary
+import GlossaText
+
+/// Flags a name spelled two or more ways in one document, whether or not it is in the
+/// glossary (Πιονγκγιάνγκ twice, Πιονγιάνγκ once).
+///
+/// The document's names (the glossary's mentions, and capitalized words that are not
+/// sentence openers) are grouped: by glossary entry, and for other words by the variant
+/// matcher. Inside a group, spellings that are one another's case forms (Κορέα/Κορέας),
+/// accent or case differences (ΤΣΙΤΣΙΠΑΣ), shorter forms (Κιμ for Κιμ Γιονγκ Ουν) and other
+/// names of the entity (ΛΔΚ for Βόρεια Κορέα) are the same spelling. Two spellings that are
+/// transcription variants of each other are not: each one differing from the glossary's
+/// canonical form, or else each minority spelling, is reported with the other's location.
+/// Different people with similar names (Ζελένσκι, Ζελένσκα) are different groups.
+public struct InconsistentSpellingRule: LintRule {
+  public static let description = RuleDescription(
+    identifier: "inconsistent-spelling",
+    name: "Inconsistent spelling",
+    summary: "One name spelled two or more ways in the same document.",
+    defaultSeverity: .warning,
+    nonTriggeringExamples: [
+      Example("Η Πιονγκγιάνγκ απάντησε. Στην Πιονγκγιάνγκ επικρατεί σιωπή."),
+      Example("Η Κορέα και οι Κορεάτες. Οι στρατιώτες της Βόρειας Κορέας επέστρεψαν στη Βόρεια Κορέα."),
+      Example("Ο Κιμ Γιονγκ Ουν μίλησε. Η Κιμ Γιο Γιονγκ απάντησε. Ο Κιμ έφυγε."),
+      Example("Ο Ζελένσκι και η Ζελένσκα επισκέφθηκαν το σχολείο."),
+      Example("ΤΣΙΤΣΙΠΑΣ: «Είμαι έτοιμος». Ο Τσιτσιπάς προπονήθηκε χθες."),
+      Example("Η Βόρεια Κορέα, δηλαδή η ΛΔΚ, απάντησε."),
+    ],
+    triggeringExamples: [
+      Example("Έφτασε στην Πιονγκγιάνγκ. Μεταξύ Μόσχας και Πιονγκγιάνγκ. Μετά πήγε στην ↓Πιονγιάνγκ."),
+      Example("Ο Βαλεριάνοφ μίλησε. Ο Βαλεριάνοφ έφυγε. Ο ↓Βαλεριάνωφ επέστρεψε."),
+      Example("Ο Κιμ Γιονγκ Ουν μίλησε. Ο ↓Κιμ Γιονγκ-Ουν έφυγε. Ο Κιμ Γιονγκ Ουν επέστρεψε."),
+    ],
+    corrections: [
+      (Example("Έφτασε στην Πιονγκγιάνγκ. Μετά πήγε στην ↓Πιονγιάνγκ."),
+       Example("Έφτασε στην Πιονγκγιάνγκ. Μετά πήγε στην Πιονγκγιάνγκ."))
+    ])
+
+  /// Capitalized words that begin Greek sentences and are not names.
+  static let commonWords: Set<String> = [
+    "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τις", "τους", "και", "αλλα", "ομως",
+    "οπως", "οταν", "αυτο", "αυτη", "αυτος", "εκει", "εδω", "σημερα", "χθες", "αυριο", "ενω", "μετα",
+    "πριν", "σε", "στο", "στη", "στην", "στον", "με", "για", "απο", "κατα", "προς", "ετσι", "ωστοσο",
+  ]
+
+  private let matcher = VariantMatcher()
+  private let spellings = NameSpellings()
+
+  public init() {}
+
+  /// One written name in the document.
+  struct Occurrence {
+    var range: Range<Int>
+    var text: String
+    /// The words as spelled, folded, with case endings as written.
+    var words: [String]
+    var mention: NameMention?
+  }
+
+  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+    var findings: [Finding] = []
+    // Groups of occurrences of one name: glossary entries, then clusters of other names.
+    var groups: [[Occurrence]] = []
+    var byEntry: [String: [Occurrence]] = [:]
+    var covered = Set<Int>()
+    for mention in analysis.mentions {
+      covered.formUnion(analysis.words.indices.filter { mention.utf8Range.contains(analysis.words[$0].utf8Range.lowerBound) })
+      // Deprecated and superseded forms are the non-canonical-name rule's to report.
+      guard mention.form.status == .preferred || mention.form.status == .admitted else { continue }
+      byEntry["\(mention.entry.id)|\(mention.form.language.rawValue)", default: []].append(
+        Occurrence(
+          range: mention.utf8Range, text: mention.text, words: NameSpellings.words(of: mention.text), mention: mention))
+    }
+    groups += byEntry.keys.sorted().map { byEntry[$0]! }
+    groups += clusters(of: unlistedNames(in: analysis, excluding: covered))
+
+    for group in groups {
+      findings += inconsistencies(in: group, analysis: analysis)
+    }
+    return findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+  }
+
+  /// Capitalized words not part of a glossary mention that may be names: not a common word,
+  /// at least four letters, and not only ever seen opening a sentence.
+  private func unlistedNames(in analysis: DocumentAnalysis, excluding covered: Set<Int>) -> [Occurrence] {
+    var candidates: [(Token, Bool)] = []
+    var lowercaseKeys = Set<String>()
+    for (index, word) in analysis.words.enumerated() {
+      guard let first = word.text.unicodeScalars.first else { continue }
+      if first.properties.isLowercase {
+        lowercaseKeys.insert(TextFolder.shared.key(word.text))
+        continue
+      }
+      guard !covered.contains(index), first.properties.isUppercase, word.text.unicodeScalars.count >= 4,
+        !GreekWord.isAllCapitals(word.text), !analysis.configuration.ignores(word.text)
+      else { continue }
+      candidates.append((word, analysis.startsSentence(word)))
+    }
+    let midSentence = Set(candidates.filter { !$0.1 }.map { TextFolder.shared.key($0.0.text) })
+    return candidates.compactMap { word, opensSentence in
+      let key = TextFolder.shared.key(word.text)
+      guard !Self.commonWords.contains(key), !lowercaseKeys.contains(key), !opensSentence || midSentence.contains(key)
+      else { return nil }
+      return Occurrence(range: word.utf8Range, text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil)
+    }
+  }
+
+  /// Groups words that the variant matcher calls one name.
+  private func clusters(of occurrences: [Occurrence]) -> [[Occurrence]] {
+    var distinct: [String] = []
+    var indexOf: [String: Int] = [:]
+    for occurrence in occurrences where indexOf[occurrence.words[0]] == nil {
+      indexOf[occurrence.words[0]] = distinct.count
+      distinct.append(occurrence.words[0])
+    }
+    var parent = Array(distinct.indices)
+    func root(_ index: Int) -> Int {
+      var index = index
+      while parent[index] != index { index = parent[index] }
+      return index
+    }
+    for i in distinct.indices {
+      for j in (i + 1)..<distinct.count where matcher.compare(distinct[i], distinct[j]).relation.isSameName {
+        parent[root(j)] = root(i)
+      }
+    }
+    var groups: [Int: [Occurrence]] = [:]
+    for occurrence in occurrences { groups[root(indexOf[occurrence.words[0]]!), default: []].append(occurrence) }
+    return groups.keys.sorted().map { groups[$0]! }.filter { $0.count > 1 }
+  }
+
+  /// The spellings of one name in a group, and a finding for each one that departs from
+  /// the reference spelling.
+  private func inconsistencies(in group: [Occurrence], analysis: DocumentAnalysis) -> [Finding] {
+    // Spelling classes: occurrences that write the name the same way up to case endings,
+    // accents, or being a shorter part of it.
+    let classes = spellings.classes(of: group, words: \.words)
+    guard classes.count > 1 else { return [] }
+    // The reference: the canonical spelling when the glossary has one in the text, else
+    // the most frequent (the first on a tie).
+    let entry = group.first?.mention?.entry
+    let canonical = entry.flatMap { entry in group.first?.mention.flatMap { entry.canonicalForm(in: $0.form.language) } }
+    let reference: Int
+    if let canonical, let index = classes.firstIndex(where: { $0.contains { $0.mention?.form == canonical } }) {
+      reference = index
+    } else {
+      reference = classes.indices.max { classes[$0].count < classes[$1].count || (classes[$0].count == classes[$1].count && $0 > $1) }!
+    }
+    let referenceOccurrence = classes[reference][0]
+    var findings: [Finding] = []
+    for (index, spelling) in classes.enumerated() where index != reference {
+      // Another name for the entity (ΛΔΚ, Λαοκρατική Δημοκρατία της Κορέας) is not a spelling.
+      guard spellings.isVariant(spelling[0].words, of: referenceOccurrence.words) else { continue }
+      for occurrence in spelling {
+        let location = analysis.document.location(ofUTF8Offset: referenceOccurrence.range.lowerBound)
+        var suggestion = referenceOccurrence.text
+        var fix: Replacement?
+        if let mention = occurrence.mention, let canonical, referenceOccurrence.mention?.form == canonical {
+          suggestion = mention.entry.rewrite(occurrence.text, matching: mention.form, as: canonical)
+          fix = Replacement(utf8Range: occurrence.range, text: suggestion)
+        }
+        findings.append(
+          finding(
+            "'\(occurrence.text)' is spelled '\(referenceOccurrence.text)' elsewhere in this document (line \(location.line))",
+            at: occurrence.range, in: analysis, suggestion: suggestion, fix: fix, entryID: entry?.id,
+            related: RelatedLocation(utf8Range: referenceOccurrence.range, message: "spelled '\(referenceOccurrence.text)' here")))
+      }
+    }
+    return findings
+  }
+
+}

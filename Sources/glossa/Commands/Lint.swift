@@ -1,0 +1,245 @@
+import ArgumentParser
+import GlossaGlossary
+import GlossaLint
+import GlossaText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+extension GlossaCommand {
+  struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check articles for inconsistent name spellings and Greek orthography slips.",
+      discussion: """
+        Rules: \(RuleRegistry.all.map { $0.description.identifier }.joined(separator: ", ")). \
+        See the README for each rule's examples.
+
+        PATH may be a file or a folder (searched recursively for .txt, .md, .markdown, .html, \
+        .htm); '-' reads standard input. For HTML only text content is checked; positions \
+        always point into the original file. Lines and columns are 1-based; text and JSON \
+        columns count Unicode scalars, SARIF columns UTF-16 code units.
+
+        Configuration: .glossa.yml in the working directory or a parent, or --config FILE.
+        Exit status: 0 no finding at or above --fail-on, 1 findings, 64 usage error, \
+        65 an input could not be read (the others are still checked).
+
+        Examples:
+          glossa lint examples/pyongyang-visit.txt
+          glossa lint --format sarif articles/ > glossa.sarif
+          glossa lint --fix --dry-run article.txt
+          glossa lint --across-files --stats archive/
+        """)
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: ReportFormat = .text
+
+    @Flag(help: "Apply all safe fixes to the files (atomically).")
+    var fix = false
+
+    @Flag(help: "With --fix: print a unified diff instead of changing files.")
+    var dryRun = false
+
+    @Option(help: "Lowest severity that makes the exit status 1: error, warning or note.")
+    var failOn: Severity = .warning
+
+    @Option(help: ArgumentHelp("Configuration file (default: .glossa.yml found from here upward).", valueName: "FILE"))
+    var config: String?
+
+    @Flag(help: "Also report names spelled differently in different files.")
+    var acrossFiles = false
+
+    @Flag(help: "Print a table of every name's spellings and counts across the input.")
+    var stats = false
+
+    @Flag(help: "Replace bytes that are not UTF-8 with U+FFFD instead of skipping the file.")
+    var lossy = false
+
+    @Argument(help: "Files or folders to check; '-' reads standard input.")
+    var paths: [String] = []
+
+    func validate() throws {
+      if paths.isEmpty { throw ValidationError("Give at least one file or folder, or '-' to read standard input.") }
+      if dryRun && !fix { throw ValidationError("--dry-run goes with --fix.") }
+    }
+
+    func run() throws {
+      var configuration = try loadConfiguration()
+      let glossary: Glossary
+      if !glossaryOptions.paths.isEmpty {
+        glossary = try glossaryOptions.load()
+      } else if !configuration.glossaryPaths.isEmpty {
+        glossary = try loadGlossary(paths: configuration.glossaryPaths)
+      } else {
+        glossary = Glossary.shipped
+      }
+      configuration.glossaryPaths = []
+      let linter = Linter(configuration: configuration, glossary: glossary)
+
+      var inputFailed = false
+      var documents: [Document] = []
+      for path in expand(paths, failed: &inputFailed) {
+        do {
+          documents.append(Document(path: path == "-" ? "<stdin>" : path, text: try TextFile.read(path, lossy: lossy)))
+        } catch {
+          printDiagnostic("error: \(error)")
+          inputFailed = true
+        }
+      }
+
+      if fix {
+        documents = try applyFixes(to: documents, linter: linter, failed: &inputFailed)
+        if dryRun {
+          if inputFailed { throw ExitStatus.dataError }
+          return
+        }
+      }
+
+      let results = try linter.lint(documents)
+      var reports = zip(documents, results).map { FileReport(document: $0, findings: $1) }
+      if acrossFiles {
+        let crossFindings = CrossDocumentCheck(glossary: glossary, configuration: configuration).findings(in: documents)
+        reports = zip(reports, crossFindings).map {
+          FileReport(document: $0.document, findings: ($0.findings + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound })
+        }
+      }
+      let output = BufferedOutput()
+      let colored = format == .text && isatty(1) != 0 && getenv("NO_COLOR") == nil
+      output.write(format.makeReporter(colored: colored, toolVersion: Glossa.version).report(reports))
+      if stats {
+        output.write(SpellingStatistics(glossary: glossary, configuration: configuration).table(for: documents))
+      }
+      output.flush()
+      let count = reports.reduce(0) { $0 + $1.findings.count }
+      if format == .text && count > 0 {
+        printDiagnostic("\(count) finding(s) in \(reports.filter { !$0.findings.isEmpty }.count) of \(reports.count) file(s)")
+      }
+      if inputFailed { throw ExitStatus.dataError }
+      if reports.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode.failure }
+    }
+
+    /// Applies safe fixes until none is left (fixes that overlapped get a second pass),
+    /// writing each file atomically, or printing diffs with --dry-run.
+    private func applyFixes(to documents: [Document], linter: Linter, failed: inout Bool) throws -> [Document] {
+      var updated: [Document] = []
+      let output = BufferedOutput()
+      defer { output.flush() }
+      for document in documents {
+        var current = document
+        for _ in 0..<4 {
+          let findings = try linter.lint(current)
+          let (text, applied) = Fixer.apply(findings, to: current.original)
+          if applied == 0 { break }
+          current = Document(path: current.path, text: text, format: current.format)
+        }
+        if current.original == document.original {
+          updated.append(document)
+          continue
+        }
+        if dryRun {
+          output.write(UnifiedDiff.diff(old: document.original, new: current.original, path: document.path))
+        } else if document.path == "<stdin>" {
+          output.write(current.original)
+        } else {
+          do {
+            try TextFile.writeAtomically(current.original, to: document.path)
+          } catch {
+            printDiagnostic("error: \(error)")
+            failed = true
+            updated.append(document)
+            continue
+          }
+        }
+        updated.append(current)
+      }
+      return updated
+    }
+
+    private func loadConfiguration() throws -> LintConfiguration {
+      guard let path = config ?? Self.findConfiguration() else { return LintConfiguration() }
+      do {
+        let text = try TextFile.read(path)
+        let (configuration, warnings) = try LintConfiguration.parse(
+          text, file: path, knownRules: Set(RuleRegistry.identifiers))
+        for warning in warnings { printDiagnostic(warning) }
+        var resolved = configuration
+        // Glossary paths in a configuration file are relative to the file.
+        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+        resolved.glossaryPaths = configuration.glossaryPaths.map { $0.hasPrefix("/") ? $0 : "\(directory)/\($0)" }
+        return resolved
+      } catch let error as TextInputError {
+        printDiagnostic("error: \(error)")
+        throw ExitStatus.forInputError(error)
+      } catch {
+        printDiagnostic("error: \(error)")
+        throw ExitStatus.dataError
+      }
+    }
+
+    /// `.glossa.yml` in the working directory or the nearest parent that has one.
+    static func findConfiguration() -> String? {
+      var buffer = [CChar](repeating: 0, count: 4096)
+      guard getcwd(&buffer, buffer.count) != nil else { return nil }
+      var directory = String(cString: buffer)
+      while true {
+        let candidate = directory == "/" ? "/.glossa.yml" : "\(directory)/.glossa.yml"
+        if access(candidate, R_OK) == 0 { return candidate }
+        guard let slash = directory.lastIndex(of: "/"), directory != "/" else { return nil }
+        directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
+      }
+    }
+
+    /// Files named, and the article files under folders named, in a stable order.
+    private func expand(_ paths: [String], failed: inout Bool) -> [String] {
+      var files: [String] = []
+      for path in paths {
+        if path == "-" {
+          files.append(path)
+          continue
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+          printDiagnostic("error: \(path): no such file or directory")
+          failed = true
+          continue
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+          files += Self.articles(under: path)
+        } else {
+          files.append(path)
+        }
+      }
+      return files
+    }
+
+    static let articleExtensions = ["txt", "md", "markdown", "html", "htm"]
+
+    static func articles(under directory: String) -> [String] {
+      guard let handle = opendir(directory) else { return [] }
+      defer { closedir(handle) }
+      var found: [String] = []
+      while let entry = readdir(handle) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+        if name.hasPrefix(".") { continue }
+        let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+        var info = stat()
+        guard stat(path, &info) == 0 else { continue }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+          found += articles(under: path)
+        } else if let dot = name.lastIndex(of: "."),
+          articleExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
+        {
+          found.append(path)
+        }
+      }
+      return found.sorted()
+    }
+  }
+}
