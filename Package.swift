@@ -63,7 +63,7 @@ let package = Package(
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], resources: [.copy("Snapshots")]),
+    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

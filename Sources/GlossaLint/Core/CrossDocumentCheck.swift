@@ -51,12 +51,13 @@ public struct CrossDocumentCheck: Sendable {
     return findings
   }
 
-  /// Mentions of each entry, in each language, across documents.
-  func groups(in documents: [Document]) -> [[Occurrence]] {
+  /// Mentions of each entry, in each language, across documents; with `allStatuses`,
+  /// deprecated and superseded forms too.
+  func groups(in documents: [Document], allStatuses: Bool = false) -> [[Occurrence]] {
     var byEntry: [String: [Occurrence]] = [:]
     for (index, document) in documents.enumerated() {
       for mention in glossary.mentions(in: document.text) where !configuration.ignores(mention.text) {
-        guard mention.form.status == .preferred || mention.form.status == .admitted else { continue }
+        guard allStatuses || mention.form.status == .preferred || mention.form.status == .admitted else { continue }
         byEntry["\(mention.entry.id)|\(mention.form.language.rawValue)", default: []].append(
           Occurrence(document: index, mention: mention, words: NameSpellings.words(of: mention.text)))
       }
@@ -77,7 +78,7 @@ public struct SpellingStatistics: Sendable {
   /// The table as text, one name per block, most mentioned first.
   public func table(for documents: [Document]) -> String {
     var rows: [(id: String, canonical: String, total: Int, spellings: [(String, Int, Int)])] = []
-    for group in check.groups(in: documents) {
+    for group in check.groups(in: documents, allStatuses: true) {
       guard let first = group.first else { continue }
       var counts: [String: (count: Int, documents: Set<Int>)] = [:]
       var order: [String] = []

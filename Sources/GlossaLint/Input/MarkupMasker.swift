@@ -57,12 +57,14 @@ enum MarkupMasker {
           mask(&bytes, index..<lineEnd)
           inFence.toggle()
           index = lineEnd
+          lineStart = false  // the line break itself is read next, as ordinary text
           continue
         }
         if inFence || probe - index >= 4 {
           let lineEnd = find("\n", in: bytes, from: index) ?? bytes.count
           mask(&bytes, index..<lineEnd)
           index = lineEnd
+          lineStart = false
           continue
         }
       }
