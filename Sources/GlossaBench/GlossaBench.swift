@@ -17,6 +17,8 @@ struct GlossaBench {
       text        normalization, folding, tokens and every transliteration scheme
       segment     sentence segmentation (Greek and English rules), and ICU's iterator alone
       glossary    glossary index build, single-token lookups and mentions, for --entries N
+      lint        lint one generated document against --entries N generated names plus the shipped ones
+      articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
 
     Input is generated deterministically (same seed, same text); results are JSON on stdout.
@@ -31,6 +33,8 @@ struct GlossaBench {
     var megabytes = 8.0
     var seed: UInt64 = 2025
     var entryCount = 10_000
+    var articleCount = 1000
+    var directory = "bench-articles"
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
       guard let value = arguments.first else { fail("missing value after \(flag)") }
@@ -39,6 +43,11 @@ struct GlossaBench {
       case "--megabytes":
         guard let number = Double(value), number > 0 else { fail("--megabytes takes a number") }
         megabytes = number
+      case "--count":
+        guard let number = Int(value), number > 0 else { fail("--count takes a whole number") }
+        articleCount = number
+      case "--dir":
+        directory = value
       case "--entries":
         guard let number = Int(value), number > 0 else { fail("--entries takes a whole number") }
         entryCount = number
@@ -64,6 +73,11 @@ struct GlossaBench {
     case "glossary":
       let text = generator.text(byteCount: byteCount)
       report(GlossaryBenchmarks.run(text: text, entryCount: entryCount))
+    case "lint":
+      let text = generator.text(byteCount: byteCount)
+      report(LintBenchmarks.run(text: text, entryCount: entryCount))
+    case "articles":
+      LintBenchmarks.writeArticles(count: articleCount, to: directory, generator: &generator)
     case "segment":
       let text = generator.text(byteCount: byteCount)
       report(SegmentationBenchmarks.run(text: text))

@@ -41,12 +41,15 @@ struct GlossaryIndex: Sendable {
     let surname: PreparedName?
     /// Whether the form is an acronym, which only matches in capitals.
     let isAcronym: Bool
+    /// The form's words as written (split at spaces and hyphens).
+    let writtenWords: [String]
 
-    init(caseWords: [[String]], prepared: PreparedName, surname: PreparedName?, isAcronym: Bool) {
+    init(caseWords: [[String]], prepared: PreparedName, surname: PreparedName?, isAcronym: Bool, writtenWords: [String]) {
       self.caseWords = caseWords
       self.prepared = prepared
       self.surname = surname
       self.isAcronym = isAcronym
+      self.writtenWords = writtenWords
     }
   }
 
@@ -112,7 +115,11 @@ struct GlossaryIndex: Sendable {
             forms[FoldedKey(caseWords.joined(separator: " ")), default: []].append(
               FormPosting(ref: ref, caseSlot: UInt8(slot)))
           }
-          for (position, word) in caseWords.enumerated() where wordKeys.insert("\(position) \(word)").inserted {
+          // Articles, prepositions and particles inside names (της, του, και, von, al) are not
+          // indexed when the name has another word: every mention contains that word anyway.
+          let indexable = caseWords.count == 1 || caseWords.contains { !Self.functionWords.contains($0) }
+          for (position, word) in caseWords.enumerated()
+          where (!indexable || !Self.functionWords.contains(word)) && wordKeys.insert("\(position) \(word)").inserted {
             words[FoldedKey(word), default: []].append(
               WordPosting(ref: ref, position: UInt8(position), wordCount: UInt8(caseWords.count)))
           }
@@ -135,11 +142,20 @@ struct GlossaryIndex: Sendable {
           phoneticSurnames.insert(ref, phones: preparedSurname.phones)
         }
         entryInfo.append(
-          FormInfo(caseWords: cases, prepared: prepared, surname: surname, isAcronym: Self.isAcronym(form.text)))
+          FormInfo(
+            caseWords: cases, prepared: prepared, surname: surname, isAcronym: Self.isAcronym(form.text),
+            writtenWords: form.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map(String.init)))
       }
       info.append(entryInfo)
     }
   }
+
+  /// Small words that occur inside names but say nothing about which name it is.
+  static let functionWords: Set<String> = [
+    "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τη", "και", "στο", "στη", "στην",
+    "the", "of", "and", "de", "la", "le", "du", "des", "da", "do", "dos", "von", "van", "der", "den", "al",
+    "el", "bin", "ibn", "y", "e", "di", "del",
+  ]
 
   /// Whether `text` is an acronym: capitals only, six letters at most, at least two.
   static func isAcronym(_ text: String) -> Bool {

@@ -89,8 +89,7 @@ extension Glossary {
     if info.isAcronym, words[start].text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
       return nil  // "που" is not ΠΟΥ
     }
-    let form = entries[Int(ref.entry)].forms[Int(ref.form)]
-    let formWords = form.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
+    let formWords = info.writtenWords
     var reason = GlossaryMatch.Reason.exact
     var score = 1.0
     var variants = 0

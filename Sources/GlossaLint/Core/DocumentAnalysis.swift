@@ -30,6 +30,33 @@ public final class DocumentAnalysis {
   /// UTF-8 offsets where sentences start.
   public private(set) lazy var sentenceStarts: Set<Int> = Set(sentences.map(\.utf8Range.lowerBound))
 
+  /// Indexes into ``words`` of the words inside a glossary mention.
+  public private(set) lazy var wordsCoveredByMentions: Set<Int> = {
+    var covered = Set<Int>()
+    var index = 0
+    for mention in mentions {  // mentions and words are both in text order
+      while index < words.count, words[index].utf8Range.lowerBound < mention.utf8Range.lowerBound { index += 1 }
+      var inside = index
+      while inside < words.count, words[inside].utf8Range.lowerBound < mention.utf8Range.upperBound {
+        covered.insert(inside)
+        inside += 1
+      }
+    }
+    return covered
+  }()
+
+  /// The index of the sentence containing `utf8Offset` (or the last before it).
+  private func sentenceIndex(at utf8Offset: Int) -> Int? {
+    var low = 0
+    var high = sentences.count - 1
+    guard high >= 0, sentences[0].utf8Range.lowerBound <= utf8Offset else { return nil }
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if sentences[middle].utf8Range.lowerBound <= utf8Offset { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+
   init(
     document: Document, glossary: Glossary?, configuration: LintConfiguration,
     tokenizer: WordTokenizer, segmenter: SentenceSegmenter
@@ -43,7 +70,10 @@ public final class DocumentAnalysis {
 
   /// Whether the sentence around `utf8Offset` is Greek: it has more Greek letters than Latin.
   public func isGreekSentence(containing utf8Offset: Int) -> Bool {
-    guard let sentence = sentences.first(where: { $0.utf8Range.contains(utf8Offset) }) else { return false }
+    guard let index = sentenceIndex(at: utf8Offset), sentences[index].utf8Range.contains(utf8Offset) else {
+      return false
+    }
+    let sentence = sentences[index]
     var greek = 0
     var latin = 0
     for scalar in sentence.text.unicodeScalars {
@@ -59,9 +89,8 @@ public final class DocumentAnalysis {
   /// Whether a word starts a sentence (its first letter follows only punctuation or quotes).
   public func startsSentence(_ token: Token) -> Bool {
     if sentenceStarts.contains(token.utf8Range.lowerBound) { return true }
-    guard let sentence = sentences.last(where: { $0.utf8Range.lowerBound <= token.utf8Range.lowerBound }) else {
-      return true
-    }
+    guard let index = sentenceIndex(at: token.utf8Range.lowerBound) else { return true }
+    let sentence = sentences[index]
     let prefix = document.text(in: sentence.utf8Range.lowerBound..<token.utf8Range.lowerBound)
     return !prefix.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
   }

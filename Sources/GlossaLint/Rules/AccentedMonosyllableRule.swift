@@ -31,7 +31,9 @@ public struct AccentedMonosyllableRule: LintRule {
 
   public func findings(in analysis: DocumentAnalysis) -> [Finding] {
     analysis.words.compactMap { word in
-      guard GreekWord.accentCount(word.text) == 1, GreekWord.isGreek(word.text), !GreekWord.isAllCapitals(word.text),
+      // One-syllable words are short: skip the rest before any counting.
+      guard word.text.unicodeScalars.count <= 6, GreekWord.accentCount(word.text) == 1, GreekWord.isGreek(word.text),
+        !GreekWord.isAllCapitals(word.text),
         GreekWord.syllableCount(word.text) == 1, !Self.allowed.contains(word.text.lowercased())
       else { return nil }
       let fixed = GreekWord.removingLastAccent(word.text)

@@ -10,9 +10,26 @@ enum GreekWord {
     Array(((try? Normalizer.nfd.normalized(word)) ?? word).unicodeScalars)
   }
 
+  /// Precomposed monotonic letters with tonos: ά έ ή ί ό ύ ώ ΐ ΰ and their capitals.
+  private static let tonosLetters: Set<UInt32> = [
+    0x0386, 0x0388, 0x0389, 0x038A, 0x038C, 0x038E, 0x038F, 0x0390, 0x03AC, 0x03AD, 0x03AE, 0x03AF,
+    0x03B0, 0x03CC, 0x03CD, 0x03CE,
+  ]
+
   /// How many accents the word carries.
   static func accentCount(_ word: String) -> Int {
-    decomposed(word).filter { accentMarks.contains($0.value) }.count
+    var count = 0
+    for scalar in word.unicodeScalars {
+      let value = scalar.value
+      if value < 0x0300 { continue }
+      if tonosLetters.contains(value) || accentMarks.contains(value) {
+        count += 1
+      } else if (0x1F00...0x1FFF).contains(value) {
+        // Polytonic letters: let the decomposition say which carry an accent.
+        return decomposed(word).filter { accentMarks.contains($0.value) }.count
+      }
+    }
+    return count
   }
 
   /// The word with its last accent removed (or its only one), in NFC.

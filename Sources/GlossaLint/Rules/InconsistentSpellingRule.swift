@@ -62,9 +62,8 @@ public struct InconsistentSpellingRule: LintRule {
     // Groups of occurrences of one name: glossary entries, then clusters of other names.
     var groups: [[Occurrence]] = []
     var byEntry: [String: [Occurrence]] = [:]
-    var covered = Set<Int>()
+    let covered = analysis.wordsCoveredByMentions
     for mention in analysis.mentions {
-      covered.formUnion(analysis.words.indices.filter { mention.utf8Range.contains(analysis.words[$0].utf8Range.lowerBound) })
       // Deprecated and superseded forms are the non-canonical-name rule's to report.
       guard mention.form.status == .preferred || mention.form.status == .admitted else { continue }
       byEntry["\(mention.entry.id)|\(mention.form.language.rawValue)", default: []].append(
@@ -113,20 +112,12 @@ public struct InconsistentSpellingRule: LintRule {
       indexOf[occurrence.words[0]] = distinct.count
       distinct.append(occurrence.words[0])
     }
-    var parent = Array(distinct.indices)
-    func root(_ index: Int) -> Int {
-      var index = index
-      while parent[index] != index { index = parent[index] }
-      return index
-    }
-    for i in distinct.indices {
-      for j in (i + 1)..<distinct.count where matcher.compare(distinct[i], distinct[j]).relation.isSameName {
-        parent[root(j)] = root(i)
-      }
-    }
-    var groups: [Int: [Occurrence]] = [:]
-    for occurrence in occurrences { groups[root(indexOf[occurrence.words[0]]!), default: []].append(occurrence) }
-    return groups.keys.sorted().map { groups[$0]! }.filter { $0.count > 1 }
+    let groups = NameClusters.clusters(of: distinct, matcher: matcher)
+    var groupOf = [Int](repeating: 0, count: distinct.count)
+    for (number, group) in groups.enumerated() { for index in group { groupOf[index] = number } }
+    var result = [[Occurrence]](repeating: [], count: groups.count)
+    for occurrence in occurrences { result[groupOf[indexOf[occurrence.words[0]]!]].append(occurrence) }
+    return result.filter { $0.count > 1 }
   }
 
   /// The spellings of one name in a group, and a finding for each one that departs from

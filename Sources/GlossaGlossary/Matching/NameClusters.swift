@@ -1,0 +1,40 @@
+/// Groups spellings that name the same thing, without comparing every pair.
+///
+///     NameClusters.clusters(of: ["Βαλεριάνοφ", "Αθήνα", "Βαλεριάνωφ"])   // [[0, 2], [1]]
+///
+/// Candidates come from coarse phonetic keys (equal, or one insertion or deletion apart), as
+/// in the glossary's index; each candidate pair is verified by ``VariantMatcher``. Spellings
+/// are joined when the matcher calls them the same name (including accent and inflection
+/// differences).
+public enum NameClusters {
+  /// Index groups of `spellings`, each group in ascending order, groups ordered by their
+  /// first index.
+  ///
+  /// - Complexity: O(*n*) key lookups plus a comparison per candidate pair.
+  public static func clusters(of spellings: [String], matcher: VariantMatcher = VariantMatcher()) -> [[Int]] {
+    let prepared = spellings.map { PreparedName($0) }
+    var table = GlossaryIndex.PhoneticTable()
+    for (index, name) in prepared.enumerated() {
+      table.insert(GlossaryIndex.FormRef(entry: Int32(index), form: 0), phones: name.phones)
+    }
+    var parent = Array(spellings.indices)
+    func root(_ index: Int) -> Int {
+      var index = index
+      while parent[index] != index {
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+      }
+      return index
+    }
+    for (index, name) in prepared.enumerated() {
+      for candidate in table.candidates(for: name.phones) {
+        let other = Int(candidate.entry)
+        guard other > index, root(other) != root(index) else { continue }
+        if matcher.compare(name, prepared[other]).relation.isSameName { parent[root(other)] = root(index) }
+      }
+    }
+    var groups: [Int: [Int]] = [:]
+    for index in spellings.indices { groups[root(index), default: []].append(index) }
+    return groups.values.sorted { $0[0] < $1[0] }
+  }
+}
