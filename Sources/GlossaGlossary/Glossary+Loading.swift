@@ -1,11 +1,5 @@
 import GlossaText
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension Glossary {
   /// The glossaries that ship with Glossa (the `glossaries/` folder of the repository),
   /// compiled into the binary, so they load from any working directory.
@@ -56,35 +50,12 @@ extension Glossary {
   private static func expand(_ paths: [String]) throws(GlossaryIssue) -> [String] {
     var files: [String] = []
     for path in paths {
-      var info = stat()
-      guard stat(path, &info) == 0 else {
-        throw GlossaryIssue(.error, file: path, line: nil, "no such file or directory")
-      }
-      if (info.st_mode & S_IFMT) == S_IFDIR {
-        files += glossaryFiles(under: path)
-      } else {
-        files.append(path)
+      switch FileTree.kind(of: path) {
+      case .directory?: files += FileTree.files(under: path, extensions: Set(fileExtensions))
+      case .file?: files.append(path)
+      case nil: throw GlossaryIssue(.error, file: path, line: nil, "no such file or directory")
       }
     }
     return files
-  }
-
-  private static func glossaryFiles(under directory: String) -> [String] {
-    guard let handle = opendir(directory) else { return [] }
-    defer { closedir(handle) }
-    var found: [String] = []
-    while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-      if name.hasPrefix(".") { continue }
-      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      var info = stat()
-      guard stat(path, &info) == 0 else { continue }
-      if (info.st_mode & S_IFMT) == S_IFDIR {
-        found += glossaryFiles(under: path)
-      } else if let dot = name.lastIndex(of: "."), fileExtensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
-        found.append(path)
-      }
-    }
-    return found.sorted()
   }
 }

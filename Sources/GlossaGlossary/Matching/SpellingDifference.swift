@@ -8,41 +8,36 @@ enum SpellingDifference {
     let left = Array(TextFolder.shared.folded(a))
     let right = Array(TextFolder.shared.folded(b))
     guard left != right else { return "" }
-    // Longest common subsequence table; names are short.
-    var table = [[Int]](repeating: [Int](repeating: 0, count: right.count + 1), count: left.count + 1)
-    for i in stride(from: left.count - 1, through: 0, by: -1) {
-      for j in stride(from: right.count - 1, through: 0, by: -1) {
-        table[i][j] = left[i] == right[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-      }
-    }
+    // Runs of deletions and insertions between kept letters are the differences.
     var hunks: [String] = []
-    var i = 0
-    var j = 0
-    while i < left.count || j < right.count {
-      if i < left.count, j < right.count, left[i] == right[j] {
-        i += 1
-        j += 1
-        continue
-      }
-      let startI = i
-      let startJ = j
-      while i < left.count || j < right.count {
-        if i < left.count, j < right.count, left[i] == right[j] { break }
-        if j == right.count || (i < left.count && table[i + 1][j] >= table[i][j + 1]) { i += 1 } else { j += 1 }
-      }
-      // Widen a bare insertion or deletion by the letter before it, so that γκ→γ reads as
-      // a change of digraph rather than a lone κ.
-      let from = startI > 0 && (startI == i || startJ == j) ? startI - 1 : startI
-      let to = startJ > 0 && (startI == i || startJ == j) ? startJ - 1 : startJ
-      let removed = String(left[from..<i])
-      let added = String(right[to..<j])
+    var removed: [Character] = []
+    var added: [Character] = []
+    var previous: Character?
+    func flush() {
+      guard !removed.isEmpty || !added.isEmpty else { return }
+      // A bare insertion or deletion reads better with the letter before it: γκ→γ, not κ→∅.
+      let context = (removed.isEmpty || added.isEmpty) ? previous.map { String($0) } ?? "" : ""
+      let from = context + String(removed)
+      let to = context + String(added)
       let separators: Set<Character> = [" ", "-"]
-      if removed.filter({ !separators.contains($0) }) == added.filter({ !separators.contains($0) }) {
+      if from.filter({ !separators.contains($0) }) == to.filter({ !separators.contains($0) }) {
         hunks.append("space or hyphen")
       } else {
-        hunks.append("\(removed.isEmpty ? "∅" : removed)→\(added.isEmpty ? "∅" : added)")
+        hunks.append("\(from.isEmpty ? "∅" : from)→\(to.isEmpty ? "∅" : to)")
+      }
+      removed = []
+      added = []
+    }
+    for step in LongestCommonSubsequence.edits(from: left, to: right) {
+      switch step {
+      case .keep(let i, _):
+        flush()
+        previous = left[i]
+      case .delete(let i): removed.append(left[i])
+      case .insert(let j): added.append(right[j])
       }
     }
+    flush()
     return hunks.joined(separator: ", ")
   }
 }

@@ -1,3 +1,5 @@
+import GlossaText
+
 /// A unified diff between two texts, as `diff -u` prints it, for `glossa lint --fix --dry-run`.
 public enum UnifiedDiff {
   private enum Kind { case same, delete, insert }
@@ -17,27 +19,17 @@ public enum UnifiedDiff {
     let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard a != b else { return "" }
-    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in stride(from: a.count - 1, through: 0, by: -1) {
-      for j in stride(from: b.count - 1, through: 0, by: -1) {
-        table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-      }
-    }
     var edits: [Edit] = []
-    var i = 0
-    var j = 0
-    while i < a.count || j < b.count {
-      if i < a.count, j < b.count, a[i] == b[j] {
-        edits.append(Edit(kind: .same, line: a[i], oldPosition: i, newPosition: j))
-        i += 1
-        j += 1
-      } else if j == b.count || (i < a.count && table[i + 1][j] >= table[i][j + 1]) {
-        edits.append(Edit(kind: .delete, line: a[i], oldPosition: i, newPosition: j))
-        i += 1
-      } else {
-        edits.append(Edit(kind: .insert, line: b[j], oldPosition: i, newPosition: j))
-        j += 1
+    var oldPosition = 0
+    var newPosition = 0
+    for step in LongestCommonSubsequence.edits(from: a, to: b) {
+      switch step {
+      case .keep(let x, _): edits.append(Edit(kind: .same, line: a[x], oldPosition: oldPosition, newPosition: newPosition))
+      case .delete(let x): edits.append(Edit(kind: .delete, line: a[x], oldPosition: oldPosition, newPosition: newPosition))
+      case .insert(let y): edits.append(Edit(kind: .insert, line: b[y], oldPosition: oldPosition, newPosition: newPosition))
       }
+      if case .insert = step {} else { oldPosition += 1 }
+      if case .delete = step {} else { newPosition += 1 }
     }
     // Hunks: changed edits with up to `context` unchanged lines around them, merged when close.
     let changed = edits.indices.filter { edits[$0].kind != .same }

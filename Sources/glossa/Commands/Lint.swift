@@ -200,46 +200,17 @@ extension GlossaCommand {
     private func expand(_ paths: [String], failed: inout Bool) -> [String] {
       var files: [String] = []
       for path in paths {
-        if path == "-" {
-          files.append(path)
-          continue
-        }
-        var info = stat()
-        guard stat(path, &info) == 0 else {
+        switch path == "-" ? .file : FileTree.kind(of: path) {
+        case .directory?: files += FileTree.files(under: path, extensions: Self.articleExtensions)
+        case .file?: files.append(path)
+        case nil:
           printDiagnostic("error: \(path): no such file or directory")
           failed = true
-          continue
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-          files += Self.articles(under: path)
-        } else {
-          files.append(path)
         }
       }
       return files
     }
 
-    static let articleExtensions = ["txt", "md", "markdown", "html", "htm"]
-
-    static func articles(under directory: String) -> [String] {
-      guard let handle = opendir(directory) else { return [] }
-      defer { closedir(handle) }
-      var found: [String] = []
-      while let entry = readdir(handle) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-        if name.hasPrefix(".") { continue }
-        let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-        var info = stat()
-        guard stat(path, &info) == 0 else { continue }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-          found += articles(under: path)
-        } else if let dot = name.lastIndex(of: "."),
-          articleExtensions.contains(String(name[name.index(after: dot)...]).lowercased())
-        {
-          found.append(path)
-        }
-      }
-      return found.sorted()
-    }
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
   }
 }
