@@ -7,7 +7,9 @@ let package = Package(
   products: [
     .library(
       name: "Glossa",
-      targets: ["GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint"]),
+      targets: [
+        "GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+      ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
   ],
@@ -42,6 +44,8 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
+    .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaGlossary", "GlossaSegmentation"]),
+    .target(name: "GlossaMemory", dependencies: ["GlossaText"]),
     .executableTarget(
       name: "glossa",
       dependencies: [
@@ -49,12 +53,14 @@ let package = Package(
         "GlossaSegmentation",
         "GlossaGlossary",
         "GlossaLint",
+        "GlossaAlignment",
+        "GlossaMemory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "GlossaBench",
-      dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint"]),
+      dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment"]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
@@ -64,6 +70,8 @@ let package = Package(
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
+    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment"]),
+    .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory"]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

@@ -11,12 +11,15 @@
 @main
 struct GlossaBench {
   static let usage = """
-    usage: glossa-bench <suite> [--megabytes N] [--seed N]
+    usage: glossa-bench <suite> [--megabytes N] [--seed N] [suite options]
 
     suites:
       text        normalization, folding, tokens and every transliteration scheme
       segment     sentence segmentation (Greek and English rules), and ICU's iterator alone
       glossary    glossary index build, single-token lookups and mentions, for --entries N
+      align       align a generated pair of --sentences N (10000) sentences; with --source-dir and
+                  --target-dir (and --source-lang, --target-lang), also every same-named file pair
+                  of two folders of one-sentence-per-line texts
       lint        lint one generated document against --entries N generated names plus the shipped ones
       articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
@@ -35,6 +38,8 @@ struct GlossaBench {
     var entryCount = 10_000
     var articleCount = 1000
     var directory = "bench-articles"
+    var sentenceCount = 10_000
+    var folders: [String: String] = [:]
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
       guard let value = arguments.first else { fail("missing value after \(flag)") }
@@ -51,6 +56,11 @@ struct GlossaBench {
       case "--entries":
         guard let number = Int(value), number > 0 else { fail("--entries takes a whole number") }
         entryCount = number
+      case "--sentences":
+        guard let number = Int(value), number > 0 else { fail("--sentences takes a whole number") }
+        sentenceCount = number
+      case "--source-dir", "--target-dir", "--source-lang", "--target-lang":
+        folders[flag] = value
       case "--seed":
         guard let number = UInt64(value) else { fail("--seed takes a whole number") }
         seed = number
@@ -78,6 +88,15 @@ struct GlossaBench {
       report(LintBenchmarks.run(text: text, entryCount: entryCount))
     case "articles":
       LintBenchmarks.writeArticles(count: articleCount, to: directory, generator: &generator)
+    case "align":
+      var pairFolders: AlignmentBenchmarks.Folders?
+      if let source = folders["--source-dir"] {
+        guard let target = folders["--target-dir"] else { fail("--source-dir goes with --target-dir") }
+        pairFolders = AlignmentBenchmarks.Folders(
+          source: source, target: target, sourceLanguage: folders["--source-lang"] ?? "el",
+          targetLanguage: folders["--target-lang"] ?? "en")
+      }
+      report(AlignmentBenchmarks.run(sentenceCount: sentenceCount, folders: pairFolders, generator: &generator))
     case "segment":
       let text = generator.text(byteCount: byteCount)
       report(SegmentationBenchmarks.run(text: text))

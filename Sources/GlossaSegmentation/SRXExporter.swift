@@ -1,3 +1,5 @@
+import GlossaText
+
 /// Writes Glossa's sentence rules for one language as an SRX 2.0 file, so CAT tools that
 /// read SRX (OmegaT, Okapi) segment close to the way `glossa segment` does.
 ///
@@ -120,17 +122,5 @@ public struct SRXExporter: Sendable {
     return result
   }
 
-  static func escapedXML(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escapedXML(_ text: String) -> String { XMLText.escaped(text) }
 }

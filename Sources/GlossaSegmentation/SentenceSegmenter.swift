@@ -209,8 +209,9 @@ public final class SentenceSegmenter {
       index += 1
       switch unit {
       case 0x3A: break  // a colon may open a numbered list
-      case 0x3B, 0x2E, 0x2026, 0x21, 0x3F where greek: break
-      case 0xB7, 0x387 where greek && options.splitsAtAnoTeleia: break
+      case 0x3B, 0x2E, 0x2026, 0x21, 0xB7: break  // later rules decide, by language
+      case 0x3F: if !greek { continue }
+      case 0x387: if !greek || !options.splitsAtAnoTeleia { continue }
       default: continue
       }
       var next = index

@@ -1,3 +1,5 @@
+import GlossaText
+
 /// Writes glossaries as TBX: v3 (TBX-Basic, `conceptEntry/langSec/termSec`) or v2 (`martif`,
 /// `termEntry/langSet/tig`). ``TBXReader`` reads both back without loss.
 public enum TBXWriter {
@@ -74,18 +76,5 @@ public enum TBXWriter {
     return .greek
   }
 
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
+  static func escaped(_ text: String) -> String { XMLText.escaped(text) }
 }

@@ -17,8 +17,9 @@ public enum FileTree {
   }
 
   /// The files under `directory`, at any depth, whose extension (lower-cased, without the
-  /// dot) is in `extensions`, sorted by path. Hidden files and folders are skipped.
-  public static func files(under directory: String, extensions: Set<String>) -> [String] {
+  /// dot) is in `extensions` (every file when `extensions` is `nil`), sorted by path. Hidden
+  /// files and folders are skipped.
+  public static func files(under directory: String, extensions: Set<String>?) -> [String] {
     guard let handle = opendir(directory) else { return [] }
     defer { closedir(handle) }
     var found: [String] = []
@@ -30,6 +31,10 @@ public enum FileTree {
       case .directory?:
         found += files(under: path, extensions: extensions)
       case .file?:
+        guard let extensions else {
+          found.append(path)
+          continue
+        }
         if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
           found.append(path)
         }
@@ -38,5 +43,22 @@ public enum FileTree {
       }
     }
     return found.sorted()
+  }
+
+  /// Creates the folder at `path` and any missing parents, like `mkdir -p`.
+  ///
+  /// - Returns: `false` when a folder could not be made (or a file is in the way).
+  @discardableResult
+  public static func createDirectories(_ path: String) -> Bool {
+    var current = path.hasPrefix("/") ? "/" : ""
+    for component in path.split(separator: "/") {
+      current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + component
+      switch kind(of: current) {
+      case .directory?: continue
+      case .file?: return false
+      case nil: if mkdir(current, 0o755) != 0 && kind(of: current) != .directory { return false }
+      }
+    }
+    return true
   }
 }

@@ -5,11 +5,11 @@
 #endif
 
 /// A plain mutex for the few places where parallel work shares state.
-final class Lock: @unchecked Sendable {
+public final class Lock: @unchecked Sendable {
   // The pthread mutex lives at a stable heap address for the lock's lifetime.
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-  init() {
+  public init() {
     mutex = .allocate(capacity: 1)
     pthread_mutex_init(mutex, nil)
   }
@@ -19,7 +19,8 @@ final class Lock: @unchecked Sendable {
     mutex.deallocate()
   }
 
-  func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+  /// Runs `body` holding the lock.
+  public func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     return try body()
@@ -27,7 +28,7 @@ final class Lock: @unchecked Sendable {
 }
 
 /// Facts about the machine.
-enum System {
+public enum System {
   /// How many processors are online.
-  static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+  public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
