@@ -36,8 +36,7 @@ public final class LineReader {
   /// How many lines had bytes replaced because they were not UTF-8 (only when `lossy`).
   public private(set) var replacedLineCount = 0
 
-  private let descriptor: Int32
-  private let ownsDescriptor: Bool
+  private let file: InputFile
   private let lossy: Bool
   private let maximumLineLength: Int
   private var buffer: [UInt8] = []
@@ -56,19 +55,8 @@ public final class LineReader {
   ) throws(TextInputError) {
     self.lossy = lossy
     self.maximumLineLength = maximumLineLength
-    if let path, path != "-" {
-      name = path
-      descriptor = try Self.open(path)
-      ownsDescriptor = true
-    } else {
-      name = "<stdin>"
-      descriptor = 0
-      ownsDescriptor = false
-    }
-  }
-
-  deinit {
-    if ownsDescriptor { _ = close(descriptor) }
+    file = try InputFile(path: path)
+    name = file.name
   }
 
   /// Returns the next line, or `nil` at the end of the input.
@@ -134,22 +122,7 @@ public final class LineReader {
       searchFrom -= start
       start = 0
     }
-    let blockSize = 1 << 20
-    let oldCount = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: blockSize))
-    var readCount = 0
-    repeat {
-      readCount = buffer.withUnsafeMutableBytes {
-        read(descriptor, $0.baseAddress! + oldCount, blockSize)
-      }
-    } while readCount < 0 && errno == EINTR
-    if readCount < 0 {
-      let reason = String(cString: strerror(errno))
-      buffer.removeLast(blockSize)
-      throw TextInputError(code: .unreadable(reason), file: name)
-    }
-    buffer.removeLast(blockSize - readCount)
-    if readCount == 0 { atEnd = true }
+    if try file.read(appendingTo: &buffer, count: 1 << 20) == 0 { atEnd = true }
     if !checkedByteOrderMark, buffer.count >= 3 || atEnd {
       checkedByteOrderMark = true
       if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -178,23 +151,5 @@ public final class LineReader {
       }
       return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
-  }
-
-  private static func open(_ path: String) throws(TextInputError) -> Int32 {
-    var info = stat()
-    if stat(path, &info) != 0 {
-      if errno == ENOENT { throw TextInputError(code: .fileNotFound, file: path) }
-      throw TextInputError(code: .unreadable(String(cString: strerror(errno))), file: path)
-    }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw TextInputError(code: .isDirectory, file: path) }
-    #if canImport(Glibc)
-      let descriptor = Glibc.open(path, O_RDONLY)
-    #else
-      let descriptor = Darwin.open(path, O_RDONLY)
-    #endif
-    if descriptor < 0 {
-      throw TextInputError(code: .unreadable(String(cString: strerror(errno))), file: path)
-    }
-    return descriptor
   }
 }

@@ -187,7 +187,7 @@ extension GlossaCommand {
     static func findConfiguration() -> String? {
       var buffer = [CChar](repeating: 0, count: 4096)
       guard getcwd(&buffer, buffer.count) != nil else { return nil }
-      var directory = String(cString: buffer)
+      var directory = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       while true {
         let candidate = directory == "/" ? "/.glossa.yml" : "\(directory)/.glossa.yml"
         if access(candidate, R_OK) == 0 { return candidate }

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file or standard input opened for reading in blocks.
+///
+///     let file = try InputFile(path: "memory.tmx")
+///     var bytes: [UInt8] = []
+///     while try file.read(appendingTo: &bytes, count: 1 << 20) > 0 { … }
+public final class InputFile {
+  /// The input's name in messages: the path as given, or `<stdin>`.
+  public let name: String
+  private let descriptor: Int32
+  private let ownsDescriptor: Bool
+
+  /// Opens `path`, or standard input when `path` is `nil` or `-`.
+  ///
+  /// - Throws: ``TextInputError`` when the file is missing, a directory, or unreadable.
+  public init(path: String?) throws(TextInputError) {
+    guard let path, path != "-" else {
+      name = "<stdin>"
+      descriptor = 0
+      ownsDescriptor = false
+      return
+    }
+    name = path
+    var info = stat()
+    if stat(path, &info) != 0 {
+      if errno == ENOENT { throw TextInputError(code: .fileNotFound, file: path) }
+      throw TextInputError(code: .unreadable(String(cString: strerror(errno))), file: path)
+    }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw TextInputError(code: .isDirectory, file: path) }
+    #if canImport(Glibc)
+      descriptor = Glibc.open(path, O_RDONLY)
+    #else
+      descriptor = Darwin.open(path, O_RDONLY)
+    #endif
+    if descriptor < 0 {
+      throw TextInputError(code: .unreadable(String(cString: strerror(errno))), file: path)
+    }
+    ownsDescriptor = true
+  }
+
+  deinit {
+    if ownsDescriptor { _ = close(descriptor) }
+  }
+
+  /// Reads up to `count` bytes onto the end of `buffer`.
+  ///
+  /// - Returns: How many bytes were read; 0 at the end of the input.
+  /// - Throws: ``TextInputError`` for a read error.
+  @discardableResult
+  public func read(appendingTo buffer: inout [UInt8], count: Int) throws(TextInputError) -> Int {
+    let oldCount = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: count))
+    var readCount = 0
+    repeat {
+      readCount = buffer.withUnsafeMutableBytes {
+        readBytes(descriptor, $0.baseAddress! + oldCount, count)
+      }
+    } while readCount < 0 && errno == EINTR
+    if readCount < 0 {
+      let reason = String(cString: strerror(errno))
+      buffer.removeLast(count)
+      throw TextInputError(code: .unreadable(reason), file: name)
+    }
+    buffer.removeLast(count - readCount)
+    return readCount
+  }
+}
+
+/// The system's `read`, named apart from ``InputFile/read(appendingTo:count:)``.
+@inline(__always)
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+  read(descriptor, buffer, count)
+}
