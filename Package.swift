@@ -71,7 +71,7 @@ let package = Package(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
     .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment"]),
-    .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory"]),
+    .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

@@ -50,7 +50,7 @@ struct TMXWriterTests {
     writer.append(
       TranslationUnit(
         source: "Καλημέρα.", target: "Good morning.", sourceLanguage: "el", targetLanguage: "en",
-        properties: [("x-glossa-confidence", "0.9500"), ("x-glossa-bead", "1-1")]))
+        properties: [("x-glossa-confidence", "0.9500"), ("x-glossa-bead", "1-1")], creationDate: date))
     let document = writer.document()
     #expect(document.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
     let collector = try parse(document)

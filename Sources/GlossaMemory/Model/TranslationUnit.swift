@@ -1,45 +1,122 @@
-/// One translation unit: a source segment, its translation, and what is known about the pair.
+/// One translation unit of a memory: a source segment and its translation into one language,
+/// with everything a TMX file said about them.
+///
+/// A TMX unit with several languages gives one `TranslationUnit` per target language (see
+/// ``units(from:sourceLanguage:)``); ``tmxUnit`` turns it back into TMX without loss.
 public struct TranslationUnit: Hashable, Sendable {
-  /// The source segment.
-  public var source: String
-  /// The translation.
-  public var target: String
-  /// Language codes, such as `el` and `en`.
+  public var source: Segment
+  public var target: Segment
+  /// Language tags as the file wrote them.
   public var sourceLanguage: String
   public var targetLanguage: String
-  /// Named properties carried along (TMX `prop` elements), such as `x-glossa-confidence`.
-  public var properties: [(type: String, value: String)]
-  /// When the unit was made; `nil` for unknown.
-  public var creationDate: TMXDate?
-  /// An identifier (TMX `tuid`).
-  public var id: String?
+  /// The `tu` element's attributes (`tuid`, `creationdate`, `creationid`, `changedate`,
+  /// `changeid`, `usagecount`, `lastusagedate` and any other), in order.
+  public var attributes: [XMLAttribute]
+  /// The unit's properties and notes.
+  public var properties: [TMXProperty]
+  public var notes: [TMXNote]
+  /// What the two `tuv` elements carried besides language and segment.
+  public var sourceDetails: VariantDetails
+  public var targetDetails: VariantDetails
 
   public init(
-    source: String, target: String, sourceLanguage: String, targetLanguage: String,
-    properties: [(type: String, value: String)] = [], creationDate: TMXDate? = nil, id: String? = nil
+    source: Segment, target: Segment, sourceLanguage: String, targetLanguage: String, attributes: [XMLAttribute] = [],
+    properties: [TMXProperty] = [], notes: [TMXNote] = [], sourceDetails: VariantDetails = VariantDetails(),
+    targetDetails: VariantDetails = VariantDetails()
   ) {
     self.source = source
     self.target = target
     self.sourceLanguage = sourceLanguage
     self.targetLanguage = targetLanguage
+    self.attributes = attributes
     self.properties = properties
-    self.creationDate = creationDate
-    self.id = id
+    self.notes = notes
+    self.sourceDetails = sourceDetails
+    self.targetDetails = targetDetails
+  }
+
+  /// A unit of plain text with simple properties, as the aligner makes them.
+  public init(
+    source: String, target: String, sourceLanguage: String, targetLanguage: String,
+    properties: [(type: String, value: String)] = [], creationDate: TMXDate? = nil, id: String? = nil
+  ) {
+    var attributes: [XMLAttribute] = []
+    if let id { attributes.append(XMLAttribute("tuid", id)) }
+    if let creationDate { attributes.append(XMLAttribute("creationdate", creationDate.description)) }
+    self.init(
+      source: Segment(text: source), target: Segment(text: target), sourceLanguage: sourceLanguage,
+      targetLanguage: targetLanguage, attributes: attributes,
+      properties: properties.map { TMXProperty(type: $0.type, value: $0.value) })
+  }
+
+  /// The value of a `tu` attribute.
+  public subscript(attribute name: String) -> String? { attributes.first { $0.name == name }?.value }
+
+  /// Sets, replaces or (with `nil`) removes a `tu` attribute, keeping the others' order.
+  public mutating func setAttribute(_ name: String, _ value: String?) {
+    if let index = attributes.firstIndex(where: { $0.name == name }) {
+      if let value { attributes[index].value = value } else { attributes.remove(at: index) }
+    } else if let value {
+      attributes.append(XMLAttribute(name, value))
+    }
   }
 
   /// The value of the first property of `type`.
   public func property(_ type: String) -> String? { properties.first { $0.type == type }?.value }
 
-  public static func == (a: Self, b: Self) -> Bool {
-    a.source == b.source && a.target == b.target && a.sourceLanguage == b.sourceLanguage
-      && a.targetLanguage == b.targetLanguage && a.creationDate == b.creationDate && a.id == b.id
-      && a.properties.map(\.type) == b.properties.map(\.type) && a.properties.map(\.value) == b.properties.map(\.value)
+  public var id: String? { self[attribute: "tuid"] }
+  public var creationDate: TMXDate? { self[attribute: "creationdate"].flatMap(TMXDate.init) }
+  public var changeDate: TMXDate? { self[attribute: "changedate"].flatMap(TMXDate.init) }
+  public var creationUser: String? { self[attribute: "creationid"] }
+  public var changeUser: String? { self[attribute: "changeid"] }
+  public var usageCount: Int { self[attribute: "usagecount"].flatMap { Int($0) } ?? 0 }
+  /// The document the unit came from (property `x-glossa-document`, or `x-document`).
+  public var document: String? { property("x-glossa-document") ?? property("x-document") }
+
+  /// The units of a TMX unit from `sourceLanguage` (compared without regard to case) into each
+  /// other language it has; none when it has no segment in the source language.
+  public static func units(from unit: TMXUnit, sourceLanguage: String) -> [TranslationUnit] {
+    guard let source = unit.variant(in: sourceLanguage), let sourceSegment = source.segment else { return [] }
+    let wanted = sourceLanguage.lowercased()
+    return unit.variants.compactMap { variant in
+      guard variant.language.lowercased() != wanted, let segment = variant.segment else { return nil }
+      return TranslationUnit(
+        source: sourceSegment, target: segment, sourceLanguage: source.language, targetLanguage: variant.language,
+        attributes: unit.attributes, properties: unit.properties, notes: unit.notes,
+        sourceDetails: VariantDetails(source), targetDetails: VariantDetails(variant))
+    }
   }
 
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(source)
-    hasher.combine(target)
-    hasher.combine(sourceLanguage)
-    hasher.combine(targetLanguage)
+  /// The unit as TMX.
+  public var tmxUnit: TMXUnit {
+    TMXUnit(
+      attributes: attributes, properties: properties, notes: notes,
+      variants: [
+        TMXVariant(
+          language: sourceLanguage, segment: source, attributes: sourceDetails.attributes,
+          properties: sourceDetails.properties, notes: sourceDetails.notes),
+        TMXVariant(
+          language: targetLanguage, segment: target, attributes: targetDetails.attributes,
+          properties: targetDetails.properties, notes: targetDetails.notes),
+      ])
   }
+}
+
+/// What a `tuv` carries besides its language and segment.
+public struct VariantDetails: Hashable, Sendable, Codable {
+  public var attributes: [XMLAttribute]
+  public var properties: [TMXProperty]
+  public var notes: [TMXNote]
+
+  public init(attributes: [XMLAttribute] = [], properties: [TMXProperty] = [], notes: [TMXNote] = []) {
+    self.attributes = attributes
+    self.properties = properties
+    self.notes = notes
+  }
+
+  init(_ variant: TMXVariant) {
+    self.init(attributes: variant.attributes, properties: variant.properties, notes: variant.notes)
+  }
+
+  public var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
 }

@@ -41,35 +41,10 @@ public enum TextFile {
 
   /// Writes bytes to `path` atomically; see ``writeAtomically(_:to:)``.
   public static func writeAtomically(bytes: [UInt8], to path: String) throws(TextOutputError) {
-    let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-    let base = path.split(separator: "/").last.map(String.init) ?? path
-    var template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).XXXXXX".utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw TextOutputError(file: path, reason: lastErrorText()) }
-    let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    var mode = stat()
-    if stat(path, &mode) == 0 { _ = fchmod(descriptor, mode.st_mode & 0o7777) } else { _ = fchmod(descriptor, 0o644) }
-    var written = 0
-    var failure: String?
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        failure = lastErrorText()
-        break
-      }
-      written += count
-    }
-    if failure == nil, fsync(descriptor) != 0 { failure = lastErrorText() }
-    if close(descriptor) != 0, failure == nil { failure = lastErrorText() }
-    if failure == nil, rename(temporary, path) != 0 { failure = lastErrorText() }
-    if let failure {
-      _ = unlink(temporary)
-      throw TextOutputError(file: path, reason: failure)
-    }
+    let file = try AtomicFile(path: path)
+    try file.write(bytes: bytes)
+    try file.commit()
   }
-
-  private static func lastErrorText() -> String { String(cString: strerror(errno)) }
 }
 
 /// A file that could not be written; the original, if any, is unchanged.

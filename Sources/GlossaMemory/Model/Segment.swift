@@ -1,0 +1,26 @@
+import GlossaText
+
+/// The text of one language version of a unit, with its inline markup.
+///
+/// `markup` is the content of the TMX `seg` element as XML (escaped text and inline elements
+/// such as `<bpt i="1">&lt;b&gt;</bpt>`); `text` is what a reader sees: the text without the
+/// native codes that `bpt`, `ept`, `it`, `ph` and `ut` carry, entities resolved.
+public struct Segment: Hashable, Sendable, Codable {
+  public var markup: String
+  public var text: String
+
+  /// A segment of plain text, without inline markup.
+  public init(text: String) {
+    self.text = text
+    markup = XMLText.escaped(text)
+  }
+
+  /// A segment with inline markup, as read from a TMX file.
+  public init(markup: String, text: String) {
+    self.markup = markup
+    self.text = text
+  }
+
+  /// Whether the segment has inline elements.
+  public var hasInlineMarkup: Bool { markup != XMLText.escaped(text) }
+}

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file written piece by piece that appears all at once: the bytes go to a temporary file
+/// beside the target and are renamed over it by ``commit()``. Until then, and if anything
+/// fails, the target stays as it was; a writer dropped without committing removes its
+/// temporary file.
+///
+///     let file = try AtomicFile(path: "memory.tmx")
+///     try file.write(header)
+///     for unit in units { try file.write(xml(unit)) }
+///     try file.commit()
+public final class AtomicFile {
+  /// The target, as named.
+  public let path: String
+  private let temporary: String
+  private var descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var committed = false
+  private static let flushThreshold = 1 << 20
+
+  /// Creates the temporary file beside `path`, with the target's permissions if it exists.
+  ///
+  /// - Throws: ``TextOutputError`` naming the file.
+  public init(path: String) throws(TextOutputError) {
+    self.path = path
+    let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+    let base = path.split(separator: "/").last.map(String.init) ?? path
+    var template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).XXXXXX".utf8CString)
+    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
+    temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var mode = stat()
+    if stat(path, &mode) == 0 { _ = fchmod(descriptor, mode.st_mode & 0o7777) } else { _ = fchmod(descriptor, 0o644) }
+  }
+
+  deinit {
+    if !committed {
+      if descriptor >= 0 { _ = close(descriptor) }
+      _ = unlink(temporary)
+    }
+  }
+
+  /// Appends text.
+  public func write(_ text: String) throws(TextOutputError) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  /// Appends bytes.
+  public func write(bytes: [UInt8]) throws(TextOutputError) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.flushThreshold { try flush() }
+  }
+
+  /// Flushes to disk and renames the temporary file over the target.
+  public func commit() throws(TextOutputError) {
+    try flush()
+    if fsync(descriptor) != 0 { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
+    let closed = close(descriptor)
+    descriptor = -1
+    if closed != 0 { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
+    if rename(temporary, path) != 0 { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
+    committed = true
+  }
+
+  private func flush() throws(TextOutputError) {
+    var written = 0
+    while written < buffer.count {
+      let count = buffer.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress! + written, buffer.count - written) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw TextOutputError(file: path, reason: Self.lastErrorText())
+      }
+      written += count
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private static func lastErrorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// The system's `write`, named apart from ``AtomicFile/write(_:)``.
+@inline(__always)
+private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
