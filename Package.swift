@@ -16,6 +16,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // The only target that includes ICU headers; links the system libicu (libicu-dev).
@@ -45,7 +46,9 @@ let package = Package(
       ]
     ),
     .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaGlossary", "GlossaSegmentation"]),
-    .target(name: "GlossaMemory", dependencies: ["GlossaText"]),
+    .target(
+      name: "GlossaMemory",
+      dependencies: ["GlossaText", "GlossaGlossary", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "glossa",
       dependencies: [

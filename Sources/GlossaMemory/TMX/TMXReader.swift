@@ -35,6 +35,8 @@ public final class TMXReader {
   public private(set) var warnings: [TMXWarning] = []
   /// The line the last unit returned starts on.
   public private(set) var unitLine = 0
+  /// How many bytes of the input (as UTF-8) have been read.
+  public var bytesRead: Int { scanner.bytesRead }
 
   private let scanner: XMLScanner
   private var header: TMXHeader?

@@ -34,6 +34,8 @@ final class XMLScanner {
   var keepsWhitespace = false
   /// The line the current token starts on.
   private(set) var tokenLine = 1
+  /// Bytes read so far, as UTF-8.
+  var bytesRead: Int { bufferOffset + position }
   /// Open elements, innermost last.
   private(set) var openElements: [String] = []
 

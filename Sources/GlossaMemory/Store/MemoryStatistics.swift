@@ -1,0 +1,53 @@
+import GRDB
+
+/// What a memory holds.
+public struct MemoryStatistics: Hashable, Sendable {
+  /// Units by language pair, most first.
+  public struct Pair: Hashable, Sendable {
+    public var sourceLanguage: String
+    public var targetLanguage: String
+    public var units: Int
+  }
+
+  public var units: Int
+  public var pairs: [Pair]
+  /// Distinct indexed tokens of source and target segments.
+  public var sourceTokens: Int
+  public var targetTokens: Int
+  /// Units with inline markup, with a `tuid`, used at least once.
+  public var unitsWithMarkup: Int
+  public var unitsWithID: Int
+  public var usedUnits: Int
+  /// The earliest and latest creation dates, as TMX writes them.
+  public var earliestCreation: String?
+  public var latestCreation: String?
+  /// The database file's size in bytes.
+  public var fileBytes: Int
+}
+
+extension TranslationMemory {
+  /// Counts what the memory holds.
+  public func statistics() throws(MemoryError) -> MemoryStatistics {
+    try read { db in
+      let pairs = try Row.fetchAll(
+        db,
+        sql: "SELECT source_lang, target_lang, COUNT(*) FROM unit GROUP BY lower(source_lang), lower(target_lang) ORDER BY 3 DESC"
+      ).map { MemoryStatistics.Pair(sourceLanguage: $0[0], targetLanguage: $0[1], units: $0[2]) }
+      let counts = try Row.fetchOne(
+        db,
+        sql: """
+          SELECT COUNT(*), COUNT(source_markup) + COUNT(target_markup) - COUNT(source_markup AND target_markup),
+            COUNT(tuid), SUM(usage_count > 0), MIN(created_at), MAX(created_at) FROM unit
+          """)!
+      let tokens = try Row.fetchAll(db, sql: "SELECT side, COUNT(*) FROM term GROUP BY side")
+      let pageCount = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+      let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+      return MemoryStatistics(
+        units: counts[0], pairs: pairs,
+        sourceTokens: tokens.first { ($0[0] as Int) == 0 }.map { $0[1] } ?? 0,
+        targetTokens: tokens.first { ($0[0] as Int) == 1 }.map { $0[1] } ?? 0,
+        unitsWithMarkup: counts[1] ?? 0, unitsWithID: counts[2], usedUnits: counts[3] ?? 0,
+        earliestCreation: counts[4], latestCreation: counts[5], fileBytes: pageCount * pageSize)
+    }
+  }
+}

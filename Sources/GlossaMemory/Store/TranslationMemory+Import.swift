@@ -1,0 +1,125 @@
+import GRDB
+import GlossaText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where an import's producer puts units: ``TranslationMemory/importUnits(dryRun:_:)``.
+public struct UnitSink {
+  let addUnit: (TranslationUnit) throws -> Void
+  let skipUnit: (String) -> Void
+
+  /// Adds a unit, or merges it into an identical one.
+  public func add(_ unit: TranslationUnit) throws { try addUnit(unit) }
+
+  /// Counts a unit left out, with the reason (one line, naming the file and line).
+  public func skip(_ reason: String) { skipUnit(reason) }
+}
+
+extension TranslationMemory {
+  /// The most warnings an import report keeps.
+  static let warningLimit = 1000
+
+  /// Adds units in one transaction, merging each unit into an identical one already there.
+  ///
+  /// `produce` gets a sink for the units; they flow through without being collected, so an
+  /// input of any size takes memory only for the index being built. With `dryRun` everything
+  /// is checked and counted, then rolled back.
+  ///
+  /// - Throws: Whatever `produce` throws (then nothing is kept), or ``MemoryError``.
+  public func importUnits(dryRun: Bool = false, _ produce: (UnitSink) throws -> Void) throws -> ImportReport {
+    var report = ImportReport()
+    var producerError: (any Error)?
+    do {
+      try pool.writeWithoutTransaction { db in
+        try db.inTransaction {
+          var writer = try UnitWriter(db: db)
+          let sink = UnitSink(
+            addUnit: { unit in
+              switch try writer.add(unit) {
+              case .added: report.added += 1
+              case .merged: report.merged += 1
+              case .empty:
+                report.skipped += 1
+                if report.warnings.count < Self.warningLimit {
+                  report.warnings.append("a unit with an empty segment ('\(unit.source.text.prefix(40))'); skipped")
+                }
+              }
+            },
+            skipUnit: { reason in
+              report.skipped += 1
+              if report.warnings.count < Self.warningLimit { report.warnings.append(reason) }
+            })
+          do {
+            try produce(sink)
+          } catch {
+            producerError = error
+            return .rollback
+          }
+          try writer.finish()
+          return dryRun ? .rollback : .commit
+        }
+      }
+    } catch {
+      throw MemoryError(file: path, message: Self.describe(error))
+    }
+    if let producerError { throw producerError }
+    return report
+  }
+
+  /// Imports a TMX file: each `tu` gives one unit per language besides the source language.
+  ///
+  /// - Parameters:
+  ///   - sourceLanguage: The source language; by default the header's `srclang`.
+  ///   - progress: Called now and then with how far the import has got.
+  /// - Throws: ``TextInputError`` (unreadable file), ``XMLSyntaxError`` (malformed TMX; nothing
+  ///   imported), ``MemoryError``.
+  public func importTMX(
+    path tmxPath: String, sourceLanguage: String? = nil, dryRun: Bool = false,
+    progress: ((ImportProgress) -> Void)? = nil
+  ) throws -> ImportReport {
+    let reader = try TMXReader(path: tmxPath)
+    let header = try reader.readHeader()
+    guard let source = sourceLanguage ?? header.sourceLanguage else {
+      throw XMLSyntaxError(
+        file: reader.name, line: 1, column: 1,
+        message: "the header names no source language (srclang); give one with --source-lang")
+    }
+    let totalBytes = Self.fileSize(tmxPath)
+    var units = 0
+    var report = try importUnits(dryRun: dryRun) { sink in
+      while let unit = try reader.next() {
+        units += 1
+        if units % 1000 == 0 {
+          progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+        }
+        let pairs = TranslationUnit.units(from: unit, sourceLanguage: source)
+        if pairs.isEmpty {
+          let reason =
+            unit.variant(in: source)?.segment == nil
+            ? "no segment in the source language '\(source)'" : "no translation"
+          sink.skip("\(reader.name):\(reader.unitLine): a <tu> with \(reason); skipped")
+        }
+        for pair in pairs { try sink.add(pair) }
+      }
+    }
+    progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
+    report.warnings = reader.warnings.prefix(Self.warningLimit).map(\.description) + report.warnings
+    return report
+  }
+
+  /// Adds units made elsewhere (by the aligner, or one by one).
+  public func add(_ units: [TranslationUnit]) throws -> ImportReport {
+    try importUnits { sink in
+      for unit in units { try sink.add(unit) }
+    }
+  }
+
+  private static func fileSize(_ path: String) -> Int? {
+    var info = stat()
+    return path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : nil
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+/// Writes units into an open transaction: finds identical units by a content hash, merges or
+/// inserts, and gathers the index's postings to write at the end.
+struct UnitWriter {
+  enum Outcome {
+    case added, merged, empty
+  }
+
+  private let db: Database
+  private let find: Statement
+  private let insert: Statement
+  private let update: Statement
+  /// New postings by side (0 source, 1 target) and token: unit numbers in increasing order.
+  private var postings: [[String: [UInt32]]] = [[:], [:]]
+
+  init(db: Database) throws {
+    self.db = db
+    find = try db.makeStatement(sql: "SELECT \(UnitRow.columns) FROM unit WHERE content_hash = ?")
+    insert = try db.makeStatement(
+      sql: """
+        INSERT INTO unit (content_hash, source_lang, target_lang, source_text, target_text, source_markup,
+          target_markup, word_count, tuid, created_at, changed_at, created_by, changed_by, usage_count, document, details)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    update = try db.makeStatement(
+      sql: """
+        UPDATE unit SET tuid = ?, created_at = ?, changed_at = ?, created_by = ?, changed_by = ?, usage_count = ?,
+          document = ?, details = ? WHERE id = ?
+        """)
+  }
+
+  /// Adds one unit, or merges it into an identical one.
+  mutating func add(_ unit: TranslationUnit) throws -> Outcome {
+    guard !unit.source.text.allSatisfy(\.isWhitespace), !unit.target.text.allSatisfy(\.isWhitespace) else {
+      return .empty
+    }
+    let hash = Self.contentHash(unit)
+    let rows = try Row.fetchAll(find, arguments: [hash]).map(UnitRow.init)
+    if let row = rows.first(where: { $0.translationUnit.hasSameContent(as: unit) }) {
+      let merged = row.translationUnit.merged(with: unit)
+      try update.execute(
+        arguments: [
+          merged.id, merged[attribute: "creationdate"], merged[attribute: "changedate"], merged.creationUser,
+          merged.changeUser, merged.usageCount, merged.document, StoredDetails(merged).json(), row.id,
+        ])
+      return .merged
+    }
+    let sourceTokens = MatchTokens(unit.source.text)
+    try insert.execute(
+      arguments: [
+        hash, unit.sourceLanguage, unit.targetLanguage, unit.source.text, unit.target.text,
+        unit.source.hasInlineMarkup ? unit.source.markup : nil, unit.target.hasInlineMarkup ? unit.target.markup : nil,
+        sourceTokens.words.count, unit.id, unit[attribute: "creationdate"], unit[attribute: "changedate"],
+        unit.creationUser, unit.changeUser, unit.usageCount, unit.document, StoredDetails(unit).json(),
+      ])
+    let id = UInt32(truncatingIfNeeded: db.lastInsertedRowID)
+    for token in sourceTokens.indexTokens { postings[0][token, default: []].append(id) }
+    for token in MatchTokens(unit.target.text).indexTokens { postings[1][token, default: []].append(id) }
+    return .added
+  }
+
+  /// Writes the gathered postings into the index.
+  mutating func finish() throws {
+    let select = try db.makeStatement(sql: "SELECT unit_count, last_unit, postings FROM term WHERE side = ? AND token = ?")
+    let write = try db.makeStatement(
+      sql: "INSERT OR REPLACE INTO term (side, token, unit_count, last_unit, postings) VALUES (?, ?, ?, ?, ?)")
+    for side in 0..<2 {
+      for (token, ids) in postings[side] {
+        var count = ids.count
+        var bytes: [UInt8]
+        if let row = try Row.fetchOne(select, arguments: [side, token]) {
+          count += row[0] as Int
+          bytes = [UInt8](row[2] as Data)
+          PostingList.append(ids, to: &bytes, last: UInt32(truncatingIfNeeded: row[1] as Int64))
+        } else {
+          bytes = PostingList.encode(ids)
+        }
+        try write.execute(arguments: [side, token, count, Int64(ids.last!), Data(bytes)])
+      }
+      postings[side] = [:]
+    }
+  }
+
+  /// A 64-bit FNV-1a hash of the languages (in lower case) and both segments' markup.
+  static func contentHash(_ unit: TranslationUnit) -> Int64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for part in [unit.sourceLanguage.lowercased(), unit.targetLanguage.lowercased(), unit.source.markup, unit.target.markup] {
+      for byte in part.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01B3
+      }
+      hash ^= 0xFF
+      hash = hash &* 0x100_0000_01B3
+    }
+    return Int64(bitPattern: hash)
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import GlossaText
+import Testing
+
+@testable import GlossaMemory
+
+/// A new memory in a fresh temporary folder.
+func temporaryMemory() throws -> TranslationMemory {
+  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-tm-\(UUID().uuidString)")
+  return try TranslationMemory(path: directory.appendingPathComponent("memory.sqlite").path)
+}
+
+@Suite("Translation memory store")
+struct TranslationMemoryTests {
+  @Test("Import, export and import again keep every unit as it was")
+  func roundTrip() throws {
+    for name in ["omegat-style.tmx", "okapi-style.tmx", "trados-style.tmx", "tmx11-style.tmx"] {
+      let memory = try temporaryMemory()
+      let report = try memory.importTMX(path: try fixturePath(name))
+      #expect(report.failed == 0)
+      var units: [TranslationUnit] = []
+      try memory.forEachUnit { units.append($0) }
+      #expect(units.count == report.added)
+
+      let exported = memory.path + ".tmx"
+      #expect(try memory.exportTMX(to: exported) == units.count)
+      let again = try temporaryMemory()
+      _ = try again.importTMX(path: exported)
+      var reread: [TranslationUnit] = []
+      try again.forEachUnit { reread.append($0) }
+      #expect(reread == units, "\(name)")
+
+      // And the units are the file's own.
+      let (header, tmx, _) = try readAll(try fixturePath(name))
+      let expected = tmx.flatMap { TranslationUnit.units(from: $0, sourceLanguage: header.sourceLanguage!) }
+      #expect(units == expected, "\(name)")
+    }
+  }
+
+  @Test("Identical units merge: usage counts add up, dates widen, new properties are kept")
+  func merging() throws {
+    let memory = try temporaryMemory()
+    let path = try fixturePath("trados-style.tmx")
+    let first = try memory.importTMX(path: path)
+    #expect(first.added == 3)
+    #expect(first.skipped == 2)  // the unit without Greek, the one without a translation
+    #expect(first.warnings.contains { $0.contains("trados-style.tmx:29:") && $0.contains("no segment in the source language") })
+    #expect(first.warnings.contains { $0.contains("trados-style.tmx:37:") && $0.contains("no translation") })
+    let second = try memory.importTMX(path: path)
+    #expect(second.added == 0)
+    #expect(second.merged == 3)
+    #expect(try memory.count() == 3)
+    var units: [TranslationUnit] = []
+    try memory.forEachUnit { units.append($0) }
+    #expect(units[0].usageCount == 6)
+
+    var later = units[0]
+    later.setAttribute("changedate", "20260101T000000Z")
+    later.setAttribute("creationdate", "20240101T000000Z")
+    later.setAttribute("usagecount", "1")
+    later.properties.append(TMXProperty(type: "x-glossa-document", value: "applications.txt"))
+    #expect(try memory.add([later]).merged == 1)
+    let merged = try #require(try memory.unit(id: 1))
+    #expect(merged.usageCount == 7)
+    #expect(merged.changeDate == TMXDate("20260101T000000Z"))
+    #expect(merged.creationDate == TMXDate("20240101T000000Z"))
+    #expect(merged.document == "applications.txt")
+    #expect(merged.property("x-Client:SingleString") == "Daily")
+  }
+
+  @Test("A dry run counts without writing")
+  func dryRun() throws {
+    let memory = try temporaryMemory()
+    let report = try memory.importTMX(path: try fixturePath("okapi-style.tmx"), dryRun: true)
+    #expect(report.added == 3)
+    #expect(try memory.count() == 0)
+    #expect(try memory.statistics().sourceTokens == 0)
+  }
+
+  @Test("A file that breaks halfway leaves the memory as it was")
+  func failedImport() throws {
+    let memory = try temporaryMemory()
+    _ = try memory.importTMX(path: try fixturePath("omegat-style.tmx"))
+    let before = try memory.statistics()
+    var units = (0..<500).map { "<tu><tuv xml:lang=\"el\"><seg>Πρόταση αριθμός \($0).</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence number \($0).</seg></tuv></tu>\n" }
+    units.append("<tu><tuv xml:lang=\"el\"><seg>Σπασμένη</tuv></tu>")
+    let broken = "<tmx version=\"1.4\"><header srclang=\"el\"/><body>\n" + units.joined()
+    let path = try temporaryFile(Array(broken.utf8))
+    #expect(throws: XMLSyntaxError.self) { try memory.importTMX(path: path) }
+    #expect(try memory.statistics() == before)
+  }
+
+  @Test("Reads see the memory as it was while an import is still writing")
+  func readsDuringImport() throws {
+    let memory = try temporaryMemory()
+    _ = try memory.importTMX(path: try fixturePath("omegat-style.tmx"))
+    var seenDuring = -1
+    _ = try memory.importUnits { sink in
+      try sink.add(TranslationUnit(source: "Ένα.", target: "One.", sourceLanguage: "el", targetLanguage: "en"))
+      seenDuring = try memory.count()
+    }
+    #expect(seenDuring == 2)
+    #expect(try memory.count() == 3)
+  }
+
+  @Test("A file that is not a memory is refused with a clear message")
+  func notAMemory() throws {
+    let path = try temporaryFile(Array("just some text, not SQLite\n".utf8), name: "notes.sqlite")
+    let error = try #require(throws: MemoryError.self) { try TranslationMemory(path: path) }
+    #expect(error.description.hasPrefix(path + ": "))
+    #expect(error.message.contains("not a Glossa memory"))
+  }
+
+  @Test("Statistics count units, pairs and tokens")
+  func statistics() throws {
+    let memory = try temporaryMemory()
+    _ = try memory.importTMX(path: try fixturePath("trados-style.tmx"))
+    let stats = try memory.statistics()
+    #expect(stats.units == 3)
+    #expect(stats.pairs.map(\.units) == [2, 1])
+    #expect(stats.pairs.first?.targetLanguage == "en-US")
+    #expect(stats.unitsWithID == 0)
+    #expect(stats.usedUnits == 1)
+    #expect(stats.sourceTokens > 10)
+    #expect(stats.earliestCreation == "20250110T081500Z")
+  }
+
+  @Test("Posting lists pack and unpack", arguments: [[], [1], [1, 2, 3], [5, 130, 131, 70_000, 4_000_000_000]] as [[UInt32]])
+  func postings(ids: [UInt32]) {
+    #expect(PostingList.decode(PostingList.encode(ids)) == ids)
+    var bytes = PostingList.encode(ids)
+    PostingList.append([4_000_000_001, 4_000_000_100], to: &bytes, last: ids.last ?? 0)
+    #expect(PostingList.decode(bytes) == ids + [4_000_000_001, 4_000_000_100])
+  }
+}
