@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import GlossaText
+
+/// A unit where a concordance search found its words.
+public struct ConcordanceHit: Hashable, Sendable {
+  public var unitID: Int64
+  public var unit: TranslationUnit
+  /// Where the words were found: `source` or `target`.
+  public var side: TranslationMemory.Side
+}
+
+extension TranslationMemory {
+  /// Units whose source or target holds `text` as consecutive words, ignoring case and accents
+  /// (`κορεας` finds `ΚΟΡΕΑΣ` and `Κορέας`), in the order they were added.
+  ///
+  /// The index gives the units with every word; each is then checked for the words in a row.
+  public func concordance(_ text: String, side: Side = .both, limit: Int = 20) throws(MemoryError) -> [ConcordanceHit] {
+    let words = TextFolder.shared.key(text).split(separator: " ").map(String.init)
+    guard !words.isEmpty else { return [] }
+    let phrase = " " + words.joined(separator: " ") + " "
+    return try read { db in
+      var hits: [ConcordanceHit] = []
+      for (sideNumber, sideName) in [(0, Side.source), (1, Side.target)] where side == .both || side == sideName {
+        for id in try Self.unitsWithAll(words, side: sideNumber, in: db) {
+          guard hits.count < limit else { break }
+          guard let row = try UnitRow.fetch(id: Int64(id), in: db) else { continue }
+          let segment = sideNumber == 0 ? row.sourceText : row.targetText
+          guard (" " + TextFolder.shared.key(segment) + " ").contains(phrase) else { continue }
+          if !hits.contains(where: { $0.unitID == row.id }) {
+            hits.append(ConcordanceHit(unitID: row.id, unit: row.translationUnit, side: sideName))
+          }
+        }
+      }
+      return hits.sorted { $0.unitID < $1.unitID }.prefix(limit).map { $0 }
+    }
+  }
+
+  /// Units whose segment on `side` has every one of `words`, by intersecting posting lists from
+  /// the shortest.
+  static func unitsWithAll(_ words: [String], side: Int, in db: Database) throws -> [UInt32] {
+    let lookup = try db.cachedStatement(sql: "SELECT unit_count, postings FROM term WHERE side = ? AND token = ?")
+    var lists: [(count: Int, bytes: Data)] = []
+    for word in Set(words) {
+      guard let row = try Row.fetchOne(lookup, arguments: [side, word]) else { return [] }
+      lists.append((row[0], row[1]))
+    }
+    lists.sort { $0.count < $1.count }
+    var result = PostingList.decode(lists[0].bytes)
+    for list in lists.dropFirst() {
+      guard !result.isEmpty else { break }
+      let other = PostingList.decode(list.bytes)
+      var kept: [UInt32] = []
+      var k = 0
+      for id in result {
+        while k < other.count && other[k] < id { k += 1 }
+        if k < other.count && other[k] == id { kept.append(id) }
+      }
+      result = kept
+    }
+    return result
+  }
+}
