@@ -73,7 +73,7 @@ let package = Package(
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
-    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment"]),
+    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaText"]),
     .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],

@@ -43,7 +43,7 @@ struct SentenceFeatures: Sendable {
       }
     }
     self.length = length
-    numbers = Self.numbers(in: sentence).map(\.hashValue)
+    numbers = NumberScanner.numbers(in: sentence).map(\.hashValue)
     var first = true
     for word in Self.words(in: sentence) {
       defer { first = false }
@@ -96,45 +96,5 @@ struct SentenceFeatures: Sendable {
     }
     if !current.isEmpty { words.append(String(current)) }
     return words
-  }
-
-  /// Numbers with thousands separators removed and a decimal comma made a point.
-  static func numbers(in text: String) -> [String] {
-    var numbers: [String] = []
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    while index < scalars.count {
-      guard scalars[index].properties.numericType == .decimal else {
-        index += 1
-        continue
-      }
-      var groups: [String] = [""]
-      var separators = 0
-      while index < scalars.count {
-        let scalar = scalars[index]
-        if scalar.properties.numericType == .decimal, let digit = scalar.properties.numericValue {
-          groups[groups.count - 1] += String(Int(digit))
-        } else if scalar == "." || scalar == "," || scalar == "\u{00A0}" || scalar == "\u{202F}",
-          index + 1 < scalars.count, scalars[index + 1].properties.numericType == .decimal
-        {
-          separators += 1
-          groups.append("")
-        } else {
-          break
-        }
-        index += 1
-      }
-      let leading = String(groups[0].drop(while: { $0 == "0" }))
-      groups[0] = leading.isEmpty ? "0" : leading
-      // 1.000 and 1,000 (three-digit groups) are thousands; 3,5 and 3.5 are decimals.
-      if separators == 0 {
-        numbers.append(groups[0])
-      } else if groups.dropFirst().allSatisfy({ $0.count == 3 }) && !(separators == 1 && groups[0].count > 3) {
-        numbers.append(groups.joined())
-      } else {
-        numbers.append(groups.dropLast().joined() + "." + groups.last!)
-      }
-    }
-    return numbers
   }
 }

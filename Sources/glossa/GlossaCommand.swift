@@ -15,7 +15,7 @@ struct GlossaCommand: ParsableCommand {
     version: "glossa \(Glossa.version) (ICU \(icuVersion))",
     subcommands: [
       Lint.self, Translit.self, Normalize.self, Segment.self, Lookup.self, Variants.self,
-      GlossaryCommand.self, Align.self,
+      GlossaryCommand.self, Align.self, TMCommand.self,
     ]
   )
 }

@@ -1,3 +1,4 @@
+import GlossaText
 import GlossaGlossary
 import Testing
 
@@ -11,7 +12,7 @@ struct SentenceFeaturesTests {
     ("1.234.567", ["1234567"]), ("12:30", ["12", "30"]), ("007", ["7"]), ("2024.", ["2024"]),
   ])
   func numbers(text: String, expected: [String]) {
-    #expect(SentenceFeatures.numbers(in: text) == expected)
+    #expect(NumberScanner.numbers(in: text) == expected)
   }
 
   @Test("Words are letter runs, combining accents included")

@@ -16,6 +16,7 @@ struct MatchTokens: Sendable {
   let names: [String]
 
   init(_ text: String) {
+    let text = Self.withoutThousandsSeparators(text)
     words = TextFolder.shared.key(text).split(separator: " ").map(String.init)
     let originals = Self.originalWords(in: text)
     self.originals = originals.count == words.count ? originals : words
@@ -47,6 +48,27 @@ struct MatchTokens: Sendable {
     if !current.isEmpty { words.append(String(current)) }
     return words
   }
+
+  /// The text with the separators of thousands taken out of numbers (1.600 and 1,600 become
+  /// 1600), so a number stays one word.
+  static func withoutThousandsSeparators(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.contains(where: { $0 == "." || $0 == "," }) else { return text }
+    var result = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      let isThousands =
+        (scalar == "." || scalar == ",") && index > 0 && Self.isDigit(scalars[index - 1]) && index + 3 < scalars.count
+        && (1...3).allSatisfy { Self.isDigit(scalars[index + $0]) }
+        && (index + 4 == scalars.count || !Self.isDigit(scalars[index + 4]))
+      if isThousands {
+        continue
+      }
+      result.append(scalar)
+    }
+    return String(result)
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
   /// Whether a folded word is a number.
   static func isNumber(_ word: String) -> Bool { word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }

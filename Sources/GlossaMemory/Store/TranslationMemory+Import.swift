@@ -73,7 +73,8 @@ extension TranslationMemory {
   /// Imports a TMX file: each `tu` gives one unit per language besides the source language.
   ///
   /// - Parameters:
-  ///   - sourceLanguage: The source language; by default the header's `srclang`.
+  ///   - sourceLanguage: The source language; by default the header's `srclang`, and where that
+  ///     is `*all*`, each unit's `srclang` or first language.
   ///   - progress: Called now and then with how far the import has got.
   /// - Throws: ``TextInputError`` (unreadable file), ``XMLSyntaxError`` (malformed TMX; nothing
   ///   imported), ``MemoryError``.
@@ -83,11 +84,8 @@ extension TranslationMemory {
   ) throws -> ImportReport {
     let reader = try TMXReader(path: tmxPath)
     let header = try reader.readHeader()
-    guard let source = sourceLanguage ?? header.sourceLanguage else {
-      throw XMLSyntaxError(
-        file: reader.name, line: 1, column: 1,
-        message: "the header names no source language (srclang); give one with --source-lang")
-    }
+    // With `*all*` (or no srclang), each unit's own srclang, else its first language, is its source.
+    let fileSource = sourceLanguage ?? header.sourceLanguage
     let totalBytes = Self.fileSize(tmxPath)
     var units = 0
     var report = try importUnits(dryRun: dryRun) { sink in
@@ -96,6 +94,8 @@ extension TranslationMemory {
         if units % 1000 == 0 {
           progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
         }
+        let source =
+          fileSource ?? unit[attribute: "srclang"].flatMap { $0 == "*all*" ? nil : $0 } ?? unit.variants[0].language
         let pairs = TranslationUnit.units(from: unit, sourceLanguage: source)
         if pairs.isEmpty {
           let reason =

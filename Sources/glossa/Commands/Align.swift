@@ -1,6 +1,7 @@
 import ArgumentParser
 import GlossaAlignment
 import GlossaGlossary
+import GlossaMemory
 import GlossaText
 
 extension AlignmentOutput.Format: ExpressibleByArgument {}
@@ -35,6 +36,7 @@ extension GlossaCommand {
           glossa align --source-lang en --target-lang el --format tsv story.en story.el
           glossa align --presegmented --format beads -o aligned/ en/ el/ --source-lang en --target-lang el
           glossa align --min-confidence 0.9 -o memory.tmx articles-el/ articles-en/
+          glossa align --min-confidence 0.9 --tm news.sqlite article.el.txt article.en.txt
         """)
 
     @Argument(help: "The source text, or a folder of them.")
@@ -65,6 +67,11 @@ extension GlossaCommand {
 
     @Option(help: ArgumentHelp("Leave out beads less sure than X (0 to 1).", valueName: "X"))
     var minConfidence = 0.0
+
+    @Option(
+      name: .customLong("tm"),
+      help: ArgumentHelp("Also add the aligned units to this translation memory.", valueName: "PATH"))
+    var memoryPath: String?
 
     @Flag(help: "Print no summary (warnings and errors still go to standard error).")
     var quiet = false
@@ -103,6 +110,7 @@ extension GlossaCommand {
       if let failure, documents.isEmpty { throw failure }
       try write(documents, directoryForm: pairs.count > 1 || FileTree.kind(of: source) == .directory)
       if !quiet { printSummary(documents) }
+      if let memoryPath { try addToMemory(documents, path: memoryPath) }
       if let failure { throw failure }
     }
 
@@ -154,6 +162,20 @@ extension GlossaCommand {
           throw ExitCode.failure
         }
         try writeOrPrint(writer.text(for: [document]), to: path)
+      }
+    }
+
+    /// Adds the written units to the memory at `path`, in one transaction.
+    private func addToMemory(_ documents: [AlignedDocument], path: String) throws {
+      let writer = AlignmentOutput(
+        format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumConfidence: minConfidence)
+      do {
+        let memory = try TranslationMemory(path: path)
+        let report = try memory.add(writer.units(for: documents))
+        printDiagnostic("\(path): added \(report.added) units, merged \(report.merged)")
+      } catch {
+        printDiagnostic("error: \(error)")
+        throw ExitCode.failure
       }
     }
 

@@ -74,6 +74,13 @@ struct AlignmentOutput {
     }
   }
 
+  /// The translation units of the documents' two-sided beads at or above the minimum confidence.
+  func units(for documents: [AlignedDocument]) -> [TranslationUnit] {
+    documents.flatMap { document in
+      kept(document).filter { !$0.isUnaligned }.map { unit(for: $0, in: document) }
+    }
+  }
+
   private func kept(_ document: AlignedDocument) -> [Bead] {
     document.alignment.beads.filter { $0.confidence >= minimumConfidence }
   }

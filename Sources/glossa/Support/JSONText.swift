@@ -24,6 +24,11 @@ enum JSONText {
 
   /// Returns a JSON object with the given fields, in order; values are already JSON text.
   static func object(_ fields: KeyValuePairs<String, String>) -> String {
-    "{" + fields.map { "\(quoted($0.key)): \($0.value)" }.joined(separator: ", ") + "}"
+    object(fields.map { ($0.key, $0.value) })
+  }
+
+  /// Returns a JSON object with the given fields, in order; values are already JSON text.
+  static func object(_ fields: [(String, String)]) -> String {
+    "{" + fields.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
   }
 }

@@ -52,6 +52,10 @@ final class BufferedOutput {
 
 /// Prints a one-line message to standard error, prefixed with `glossa: `.
 func printDiagnostic(_ message: String) {
-  let line = "glossa: \(message)\n"
-  _ = line.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress!, $0.count - 1) }
+  writeToStandardError("glossa: \(message)\n")
+}
+
+/// Writes `text` to standard error as it is (for progress lines redrawn in place).
+func writeToStandardError(_ text: String) {
+  _ = text.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress!, $0.count - 1) }
 }

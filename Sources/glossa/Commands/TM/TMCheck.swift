@@ -1,0 +1,90 @@
+import ArgumentParser
+import GlossaGlossary
+import GlossaMemory
+import GlossaText
+
+struct TMCheck: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check a memory or TMX files for inconsistent translations, names and numbers.",
+    discussion: """
+      Checks: same-source-different-targets, same-target-different-sources (note), \
+      missing-name and non-canonical-name (through the glossary), number-mismatch. \
+      TMX findings point at the line of the <tu>; memory findings at the unit's row.
+
+      Exit status: 0 nothing at or above --fail-on, 1 findings, 65 unreadable input.
+
+      Examples:
+        glossa tm check
+        glossa tm check --format sarif desk-2025.tmx > tm-check.sarif
+        glossa tm check --tm news.sqlite --fail-on error
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif
+  }
+
+  @OptionGroup var memory: MemoryOptions
+  @OptionGroup var glossaryOptions: GlossaryOptions
+
+  @Flag(help: "Check no names.")
+  var noGlossary = false
+
+  @Option(name: .customLong("source-lang"), help: "The source language of the TMX files (default: each file's srclang).")
+  var sourceLanguage: String?
+
+  @Option(help: "Output format: text, json or sarif.")
+  var format: Format = .text
+
+  @Option(help: "Lowest severity that makes the exit status 1: error, warning or note.")
+  var failOn: CheckFinding.Severity = .warning
+
+  @Argument(help: "TMX files to check instead of the memory.")
+  var files: [String] = []
+
+  func run() throws {
+    let glossary: Glossary? = noGlossary ? nil : try glossaryOptions.load()
+    let checker = MemoryChecker(glossary: glossary)
+    do {
+      if files.isEmpty {
+        let memory = try memory.open()
+        var id: Int64 = 0
+        try memory.forEachUnit { unit in
+          id += 1
+          checker.check(unit, at: UnitLocation(file: memory.path, unitID: id, tuid: unit.id))
+        }
+      } else {
+        for file in files { try check(file, with: checker) }
+      }
+    } catch let error as ExitCode {
+      throw error
+    } catch {
+      printDiagnostic("error: \(error)")
+      throw ExitStatus.forInputError(error)
+    }
+    let output = BufferedOutput()
+    switch format {
+    case .text: output.write(CheckReport.text(checker.findings))
+    case .json: output.write(CheckReport.json(checker.findings))
+    case .sarif: output.write(CheckReport.sarif(checker.findings))
+    }
+    output.flush()
+    if checker.findings.contains(where: { $0.severity >= failOn }) { throw ExitCode.failure }
+  }
+
+  private func check(_ file: String, with checker: MemoryChecker) throws {
+    let reader = try TMXReader(path: file)
+    let header = try reader.readHeader()
+    while let unit = try reader.next() {
+      let source =
+        sourceLanguage ?? header.sourceLanguage ?? unit[attribute: "srclang"].flatMap { $0 == "*all*" ? nil : $0 }
+        ?? unit.variants[0].language
+      for pair in TranslationUnit.units(from: unit, sourceLanguage: source) {
+        checker.check(pair, at: UnitLocation(file: reader.name, line: reader.unitLine, tuid: pair.id))
+      }
+    }
+    for warning in reader.warnings { printDiagnostic("warning: \(warning)") }
+  }
+}
+
+extension CheckFinding.Severity: ExpressibleByArgument {}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import GlossaMemory
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `--tm PATH`: which translation memory to use.
+struct MemoryOptions: ParsableArguments {
+  @Option(
+    name: .customLong("tm"),
+    help: ArgumentHelp(
+      "The memory file. Default: $GLOSSA_TM, else $XDG_DATA_HOME/glossa/memory.sqlite (~/.local/share/glossa/memory.sqlite).",
+      valueName: "PATH"))
+  var path: String?
+
+  /// The memory's path: `--tm`, `$GLOSSA_TM`, `$XDG_DATA_HOME/glossa/memory.sqlite`, or
+  /// `~/.local/share/glossa/memory.sqlite`.
+  var resolvedPath: String {
+    if let path { return path }
+    if let value = Self.environment("GLOSSA_TM"), !value.isEmpty { return value }
+    if let data = Self.environment("XDG_DATA_HOME"), !data.isEmpty { return data + "/glossa/memory.sqlite" }
+    return (Self.environment("HOME") ?? ".") + "/.local/share/glossa/memory.sqlite"
+  }
+
+  /// Opens the memory, reporting failure on standard error.
+  ///
+  /// - Throws: `ExitCode` 65 when the file is not a memory or cannot be opened.
+  func open() throws -> TranslationMemory {
+    do {
+      return try TranslationMemory(path: resolvedPath)
+    } catch {
+      printDiagnostic("error: \(error)")
+      throw ExitStatus.dataError
+    }
+  }
+
+  private static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+}

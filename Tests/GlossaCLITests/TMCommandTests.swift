@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@Suite("glossa tm")
+struct TMCommandTests {
+  static let tmx = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <tmx version="1.4">
+      <header creationtool="Test" creationtoolversion="1" segtype="sentence" o-tmf="test" adminlang="en" srclang="el" datatype="plaintext"/>
+      <body>
+        <tu tuid="a1"><tuv xml:lang="el"><seg>Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση την Τρίτη.</seg></tuv><tuv xml:lang="en"><seg>The government announced new housing measures on Tuesday.</seg></tuv></tu>
+        <tu tuid="a2"><tuv xml:lang="el"><seg>Τα ενοίκια στην Αθήνα αυξήθηκαν κατά 9% μέσα σε ένα χρόνο.</seg></tuv><tuv xml:lang="en"><seg>Rents in Athens rose by 9% in a single year.</seg></tuv></tu>
+        <tu tuid="a3"><tuv xml:lang="el"><seg>Το πρόγραμμα θα κοστίσει 1.200 ευρώ.</seg></tuv><tuv xml:lang="en"><seg>The programme will cost 1,300 euros.</seg></tuv></tu>
+      </body>
+    </tmx>
+
+    """
+
+  private func setUp() throws -> (directory: URL, memory: String, tmx: String) {
+    let directory = try GlossaProcess.temporaryDirectory()
+    let tmx = directory.appendingPathComponent("desk.tmx")
+    try Self.tmx.write(to: tmx, atomically: true, encoding: .utf8)
+    return (directory, directory.appendingPathComponent("memory.sqlite").path, tmx.path)
+  }
+
+  @Test("Import, search, concordance, stats and export")
+  func workflow() throws {
+    let (directory, memory, tmx) = try setUp()
+    let imported = try GlossaProcess.run(["tm", "import", "--tm", memory, tmx])
+    #expect(imported.status == 0)
+    #expect(imported.standardError.contains("desk.tmx: added 3 units, merged 0, skipped 0, failed 0"))
+    let again = try GlossaProcess.run(["tm", "import", "--tm", memory, tmx])
+    #expect(again.standardError.contains("added 0 units, merged 3"))
+
+    let search = try GlossaProcess.run([
+      "tm", "search", "--tm", memory, "--explain", "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση την Πέμπτη.",
+    ])
+    #expect(search.status == 0)
+    #expect(search.standardOutput.hasPrefix("90 [a1]  Η κυβέρνηση ανακοίνωσε"))
+    #expect(search.standardOutput.contains("→ The government announced new housing measures on Tuesday."))
+    #expect(search.standardOutput.contains("replaced: Πέμπτη → Τρίτη"))
+
+    let none = try GlossaProcess.run(["tm", "search", "--tm", memory, "Ο Ολυμπιακός κέρδισε με δύο γκολ."])
+    #expect(none.status == 1)
+    #expect(none.standardOutput.isEmpty)
+
+    let queries = try GlossaProcess.run(
+      ["tm", "search", "--tm", memory, "--queries", "-"],
+      input: "Τα ενοίκια στην Αθήνα αυξήθηκαν κατά 9% μέσα σε ένα χρόνο.\nΚάτι άσχετο εντελώς.\n")
+    let lines = queries.standardOutput.split(separator: "\n")
+    #expect(lines.count == 2)
+    let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    let matches = try #require(first["matches"] as? [[String: Any]])
+    #expect(matches.first?["tuid"] as? String == "a2")
+    #expect(matches.first?["score"] as? Double == 100)
+    let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+    #expect((second["matches"] as? [Any])?.isEmpty == true)
+
+    let concordance = try GlossaProcess.run(["tm", "concordance", "--tm", memory, "αθηνα"])
+    #expect(concordance.standardOutput.contains("[a2] Τα ενοίκια στην Αθήνα"))
+
+    let stats = try GlossaProcess.run(["tm", "stats", "--tm", memory])
+    #expect(stats.standardOutput.contains("units: 3"))
+    #expect(stats.standardOutput.contains("el → en: 3"))
+
+    let exported = directory.appendingPathComponent("out.tmx").path
+    let export = try GlossaProcess.run(["tm", "export", "--tm", memory, "-o", exported])
+    #expect(export.status == 0)
+    let text = try String(contentsOfFile: exported, encoding: .utf8)
+    #expect(text.components(separatedBy: "<tu ").count - 1 == 3)
+    #expect(text.contains("srclang=\"el\""))
+  }
+
+  @Test("The memory comes from --tm, else GLOSSA_TM")
+  func memoryPath() throws {
+    let (_, memory, tmx) = try setUp()
+    setenv("GLOSSA_TM", memory, 1)
+    defer { unsetenv("GLOSSA_TM") }
+    #expect(try GlossaProcess.run(["tm", "import", tmx]).status == 0)
+    #expect(FileManager.default.fileExists(atPath: memory))
+    #expect(try GlossaProcess.run(["tm", "add", "Καλημέρα.", "Good morning."]).status == 0)
+    #expect(try GlossaProcess.run(["tm", "stats"]).standardOutput.contains("units: 4"))
+  }
+
+  @Test("A broken file adds nothing, and says where it broke; a dry run writes nothing")
+  func brokenAndDryRun() throws {
+    let (directory, memory, tmx) = try setUp()
+    let broken = directory.appendingPathComponent("broken.tmx")
+    let last = try #require(Self.tmx.range(of: "</seg></tuv></tu>", options: .backwards))
+    try Self.tmx.replacingCharacters(in: last, with: "</tuv></tu>").write(to: broken, atomically: true, encoding: .utf8)
+    let outcome = try GlossaProcess.run(["tm", "import", "--tm", memory, broken.path])
+    #expect(outcome.status == 65)
+    #expect(outcome.standardError.contains("broken.tmx:7:"))
+    #expect(try GlossaProcess.run(["tm", "stats", "--tm", memory]).standardOutput.contains("units: 0"))
+    let dry = try GlossaProcess.run(["tm", "import", "--dry-run", "--tm", memory, tmx])
+    #expect(dry.standardError.contains("would add 3 units"))
+    #expect(try GlossaProcess.run(["tm", "stats", "--tm", memory]).standardOutput.contains("units: 0"))
+  }
+
+  @Test("A killed import leaves the memory as it was")
+  func killedImport() throws {
+    let (directory, memory, tmx) = try setUp()
+    #expect(try GlossaProcess.run(["tm", "import", "--tm", memory, tmx]).status == 0)
+    var big = "<tmx version=\"1.4\"><header srclang=\"el\"/><body>\n"
+    for index in 0..<60_000 {
+      big += "<tu><tuv xml:lang=\"el\"><seg>Πρόταση \(index) για δοκιμή.</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence \(index) for a test.</seg></tuv></tu>\n"
+    }
+    big += "</body></tmx>\n"
+    let bigPath = directory.appendingPathComponent("big.tmx")
+    try big.write(to: bigPath, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = GlossaProcess.executableURL
+    process.arguments = ["tm", "import", "--quiet", "--tm", memory, bigPath.path]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    usleep(400_000)
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    let stats = try GlossaProcess.run(["tm", "stats", "--tm", memory]).standardOutput
+    // Either the import had finished, or nothing of it is there: never a part.
+    #expect(stats.contains("units: 3\n") || stats.contains("units: 60003\n"), "\(stats)")
+  }
+
+  @Test("check reports numbers, in text and SARIF, with exit status 1")
+  func check() throws {
+    let (_, memory, tmx) = try setUp()
+    let text = try GlossaProcess.run(["tm", "check", "--no-glossary", tmx])
+    #expect(text.status == 1)
+    #expect(text.standardOutput.contains("desk.tmx:7 [a3]: warning: numbers differ: 1200 only in the source; 1300 only in the target [number-mismatch]"))
+    #expect(try GlossaProcess.run(["tm", "import", "--tm", memory, tmx]).status == 0)
+    let sarif = try GlossaProcess.run(["tm", "check", "--tm", memory, "--format", "sarif"])
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.standardOutput.utf8)) as? [String: Any])
+    #expect(log["version"] as? String == "2.1.0")
+    #expect(try GlossaProcess.run(["tm", "check", "--tm", memory, "--fail-on", "error"]).status == 0)
+  }
+
+  @Test("align --tm adds the aligned units")
+  func alignIntoMemory() throws {
+    let (directory, memory, _) = try setUp()
+    let greek = directory.appendingPathComponent("el.txt")
+    let english = directory.appendingPathComponent("en.txt")
+    try "Η Βουλή ψήφισε τον νόμο.\nΗ αντιπολίτευση καταψήφισε.\n".write(to: greek, atomically: true, encoding: .utf8)
+    try "Parliament passed the law.\nThe opposition voted against.\n".write(to: english, atomically: true, encoding: .utf8)
+    let outcome = try GlossaProcess.run(["align", "--quiet", "--tm", memory, "-o", directory.appendingPathComponent("x.tmx").path, greek.path, english.path])
+    #expect(outcome.status == 0)
+    #expect(outcome.standardError.contains("added 2 units"))
+    let search = try GlossaProcess.run(["tm", "search", "--tm", memory, "Η Βουλή ψήφισε τον νόμο."])
+    #expect(search.standardOutput.hasPrefix("100  Η Βουλή ψήφισε τον νόμο."))
+  }
+}
