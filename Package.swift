@@ -63,7 +63,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "GlossaBench",
-      dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment"]),
+      dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory"]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),

@@ -20,6 +20,10 @@ struct GlossaBench {
       align       align a generated pair of --sentences N (10000) sentences; with --source-dir and
                   --target-dir (and --source-lang, --target-lang), also every same-named file pair
                   of two folders of one-sentence-per-line texts
+      tm-generate write --dir DIR/memory.tmx with --units N (100000) generated Greek→English units and
+                  DIR/queries.tsv with near, exact and unrelated lookups
+      tm-import   import DIR/memory.tmx into a fresh DIR/memory.sqlite
+      tm-query    run DIR/queries.tsv against DIR/memory.sqlite: latency, hits, concordance
       lint        lint one generated document against --entries N generated names plus the shipped ones
       articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
@@ -39,6 +43,7 @@ struct GlossaBench {
     var articleCount = 1000
     var directory = "bench-articles"
     var sentenceCount = 10_000
+    var unitCount = 100_000
     var folders: [String: String] = [:]
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
@@ -56,6 +61,9 @@ struct GlossaBench {
       case "--entries":
         guard let number = Int(value), number > 0 else { fail("--entries takes a whole number") }
         entryCount = number
+      case "--units":
+        guard let number = Int(value), number > 0 else { fail("--units takes a whole number") }
+        unitCount = number
       case "--sentences":
         guard let number = Int(value), number > 0 else { fail("--sentences takes a whole number") }
         sentenceCount = number
@@ -97,6 +105,12 @@ struct GlossaBench {
           targetLanguage: folders["--target-lang"] ?? "en")
       }
       report(AlignmentBenchmarks.run(sentenceCount: sentenceCount, folders: pairFolders, generator: &generator))
+    case "tm-generate":
+      MemoryBenchmarks.generate(units: unitCount, directory: directory, generator: &generator)
+    case "tm-import":
+      report(MemoryBenchmarks.importMemory(directory: directory))
+    case "tm-query":
+      report(MemoryBenchmarks.query(directory: directory))
     case "segment":
       let text = generator.text(byteCount: byteCount)
       report(SegmentationBenchmarks.run(text: text))

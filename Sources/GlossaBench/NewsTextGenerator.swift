@@ -41,6 +41,12 @@ struct NewsTextGenerator {
     (0..<random.int(in: 2...6)).map { _ in sentence() }.joined(separator: " ")
   }
 
+  /// One word drawn with the vocabulary's frequencies.
+  mutating func word() -> String { drawWord() }
+
+  /// A uniform whole number in `range`, from the generator's own sequence.
+  mutating func int(in range: Range<Int>) -> Int { random.int(in: range) }
+
   mutating func sentence() -> String {
     var words: [String] = []
     let length = random.int(in: 6...28)

@@ -15,14 +15,18 @@ struct MatchTokens: Sendable {
   /// Name tokens (`~` and a skeleton) of capitalized words.
   let names: [String]
 
-  init(_ text: String) {
+  /// - Parameter readsNames: Whether to work out name tokens (needed to look a query up, not
+  ///   to score a unit).
+  init(_ text: String, readsNames: Bool = true) {
     let text = Self.withoutThousandsSeparators(text)
-    words = TextFolder.shared.key(text).split(separator: " ").map(String.init)
+    words = Self.words(ofKey: TextFolder.shared.key(text))
     let originals = Self.originalWords(in: text)
     self.originals = originals.count == words.count ? originals : words
     var names: [String] = []
-    for word in originals where word.unicodeScalars.first?.properties.isUppercase == true && word.count >= 4 {
-      if let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3 { names.append("~" + skeleton) }
+    if readsNames {
+      for word in originals where word.unicodeScalars.first.map(Self.isUppercase) == true && word.unicodeScalars.count >= 4 {
+        if let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3 { names.append("~" + skeleton) }
+      }
     }
     self.names = names
   }
@@ -30,13 +34,69 @@ struct MatchTokens: Sendable {
   /// The distinct tokens the index keeps for the segment: words and name tokens.
   var indexTokens: Set<String> { Set(words).union(names) }
 
+  /// The distinct tokens the index keeps for `text`, and how many words it has, without the
+  /// rest of the work. Name tokens serve fuzzy lookups, which read source segments only.
+  static func indexTokens(of text: String, readsNames: Bool = true) -> (tokens: Set<String>, wordCount: Int) {
+    let words = words(ofKey: TextFolder.shared.key(withoutThousandsSeparators(text)))
+    var tokens = Set(words)
+    guard readsNames else { return (tokens, words.count) }
+    for word in capitalizedWords(in: text) where word.unicodeScalars.count >= 4 {
+      if let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3 { tokens.insert("~" + skeleton) }
+    }
+    return (tokens, words.count)
+  }
+
+  /// The words of a folded key (single spaces between words).
+  static func words(ofKey key: String) -> [String] {
+    key.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Words that start with a capital letter.
+  static func capitalizedWords(in text: String) -> [String] {
+    var words: [String] = []
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      guard isWordScalar(scalar) else {
+        index = scalars.index(after: index)
+        continue
+      }
+      let start = index
+      let capitalized = isUppercase(scalar)
+      while index < scalars.endIndex, isWordScalar(scalars[index]) { index = scalars.index(after: index) }
+      if capitalized { words.append(String(scalars[start..<index])) }
+    }
+    return words
+  }
+
+  /// Whether a letter is a capital; cheap for ASCII and Greek.
+  @inline(__always) static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x386, 0x388...0x3AB: return true
+    case 0..<0x80, 0x3AC...0x3FF: return false
+    default: return scalar.properties.isUppercase
+    }
+  }
+
+  /// Letters, digits and combining marks; cheap for ASCII and Greek.
+  @inline(__always) static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    case 0..<0x80: return false
+    case 0x386, 0x388...0x3FF, 0x1F00...0x1FFF: return scalar.value != 0x37E && scalar.value != 0x387
+    default:
+      let properties = scalar.properties
+      return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+  }
+
   /// Runs of letters and digits (apostrophes inside a word kept out, as folding drops them).
   static func originalWords(in text: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      let properties = scalar.properties
-      if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+      if isWordScalar(scalar) {
         current.append(scalar)
       } else if scalar == "'" || scalar == "’" {
         continue
@@ -52,20 +112,27 @@ struct MatchTokens: Sendable {
   /// The text with the separators of thousands taken out of numbers (1.600 and 1,600 become
   /// 1600), so a number stays one word.
   static func withoutThousandsSeparators(_ text: String) -> String {
-    let scalars = Array(text.unicodeScalars)
-    guard scalars.contains(where: { $0 == "." || $0 == "," }) else { return text }
-    var result = String.UnicodeScalarView()
-    for (index, scalar) in scalars.enumerated() {
-      let isThousands =
-        (scalar == "." || scalar == ",") && index > 0 && Self.isDigit(scalars[index - 1]) && index + 3 < scalars.count
-        && (1...3).allSatisfy { Self.isDigit(scalars[index + $0]) }
-        && (index + 4 == scalars.count || !Self.isDigit(scalars[index + 4]))
-      if isThousands {
+    // Separators and digits are ASCII: work on the bytes.
+    let bytes = Array(text.utf8)
+    func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+    var dropped: [Int] = []
+    for index in 1..<max(1, bytes.count) where bytes[index] == 0x2E || bytes[index] == 0x2C {
+      if isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3) && !isDigit(index + 4) {
+        dropped.append(index)
+      }
+    }
+    guard !dropped.isEmpty else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var next = 0
+    for (index, byte) in bytes.enumerated() {
+      if next < dropped.count && dropped[next] == index {
+        next += 1
         continue
       }
-      result.append(scalar)
+      result.append(byte)
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

@@ -32,20 +32,37 @@ extension TranslationMemory {
     let longest = Int((Double(query.words.count) / floor).rounded(.up))
     let matcher = VariantMatcher()
     return try read { db in
-      let candidates = try Self.candidates(for: query, in: db)
       var found: [FuzzyMatch] = []
-      for id in candidates {
+      for id in try Self.candidates(for: query, in: db) {
         guard let row = try UnitRow.fetch(id: Int64(id), in: db), (shortest...longest).contains(row.wordCount) else {
           continue
         }
         if let sourceLanguage, row.sourceLanguage.lowercased() != sourceLanguage.lowercased() { continue }
         if let targetLanguage, row.targetLanguage.lowercased() != targetLanguage.lowercased() { continue }
-        let match = Self.score(query: query, sentence: sentence, row: row, matcher: matcher)
-        if match.score >= minimumScore { found.append(match) }
+        if let match = Self.score(query: query, sentence: sentence, row: row, matcher: matcher, minimumScore: minimumScore) {
+          found.append(match)
+        }
       }
       found.sort { ($0.score, -$0.unitID) > ($1.score, -$1.unitID) }
       return Array(found.prefix(limit))
     }
+  }
+
+  /// How `sentence` scores against the unit with row number `unitID`, whether or not a search
+  /// would have found it; `nil` when there is no such unit.
+  public func match(for sentence: String, unitID: Int64) throws(MemoryError) -> FuzzyMatch? {
+    let query = MatchTokens(sentence, readsNames: false)
+    let matcher = VariantMatcher()
+    return try read { db in
+      try UnitRow.fetch(id: unitID, in: db).flatMap {
+        Self.score(query: query, sentence: sentence, row: $0, matcher: matcher, minimumScore: 0)
+      }
+    }
+  }
+
+  /// The row numbers of the units with `tuid`.
+  public func unitIDs(withTuid tuid: String) throws(MemoryError) -> [Int64] {
+    try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE tuid = ?", arguments: [tuid]) }
   }
 
   /// How many candidates are scored at most.
@@ -62,26 +79,59 @@ extension TranslationMemory {
     }
     guard !lists.isEmpty else { return [] }
     lists.sort { $0.count < $1.count }
-    let total = try Double(Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 1)
-    var weights: [UInt32: Double] = [:]
+    let largest = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM unit") ?? 0
+    let total = Double(max(1, largest))
+    // Weights by unit number in a flat array: cheaper than a dictionary for long lists.
+    var weights = [Float](repeating: 0, count: largest + 1)
+    var touched: [UInt32] = []
     var decoded = 0
     for (index, list) in lists.prefix(selectiveTokens).enumerated() {
       // Past the first few, very common words add little and cost much.
-      if index >= 3 && decoded + list.count > 600_000 { break }
+      if index >= 3 && decoded + list.count > postingBudget { break }
       decoded += list.count
-      let weight = log(1 + total / Double(list.count))
-      for id in PostingList.decode(list.bytes) { weights[id, default: 0] += weight }
+      let weight = Float(log(1 + total / Double(list.count)))
+      PostingList.forEach(in: list.bytes) { id in
+        guard Int(id) < weights.count else { return }
+        if weights[Int(id)] == 0 { touched.append(id) }
+        weights[Int(id)] += weight
+      }
     }
-    let best = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    return best.prefix(candidateLimit).map(\.key)
+    if touched.count > candidateLimit {
+      // Keep about the best `candidateLimit` without sorting them all: count weights in
+      // buckets, find the bucket where the best ones end, keep what is at or above it.
+      let top = touched.reduce(Float(0)) { max($0, weights[Int($1)]) }
+      let bucketCount = 1024
+      let scale = Float(bucketCount - 1) / max(top, .leastNormalMagnitude)
+      var counts = [Int](repeating: 0, count: bucketCount)
+      for id in touched { counts[Int(weights[Int(id)] * scale)] += 1 }
+      var cutoff = bucketCount - 1
+      var kept = counts[cutoff]
+      while cutoff > 0 && kept < candidateLimit {
+        cutoff -= 1
+        kept += counts[cutoff]
+      }
+      touched = touched.filter { Int(weights[Int($0)] * scale) >= cutoff }
+    }
+    // Best by weight first (ties by unit number, oldest first).
+    touched.sort { weights[Int($0)] != weights[Int($1)] ? weights[Int($0)] > weights[Int($1)] : $0 < $1 }
+    return Array(touched.prefix(candidateLimit))
   }
 
-  /// Scores one unit against the query.
-  static func score(query: MatchTokens, sentence: String, row: UnitRow, matcher: VariantMatcher) -> FuzzyMatch {
-    let unitTokens = MatchTokens(row.sourceText)
-    let alignment = WordAlignment(query: query, unit: unitTokens, matcher: matcher)
+  /// The most postings a lookup decodes once it has its three rarest tokens.
+  static let postingBudget = 300_000
+
+  /// Scores one unit against the query; `nil` below `minimumScore`.
+  static func score(
+    query: MatchTokens, sentence: String, row: UnitRow, matcher: VariantMatcher, minimumScore: Double
+  ) -> FuzzyMatch? {
+    let unitTokens = MatchTokens(row.sourceText, readsNames: false)
     let words = max(query.words.count, unitTokens.words.count, 1)
+    // A cheap bound first: the length difference alone costs that many words.
+    let lengthGap = Double(abs(query.words.count - unitTokens.words.count))
+    guard 100 * (1 - lengthGap / Double(words)) >= minimumScore else { return nil }
+    let alignment = WordAlignment(query: query, unit: unitTokens, matcher: matcher)
     var score = 100 * (1 - alignment.distance / Double(words))
+    guard score >= minimumScore else { return nil }
     var penalties: [(String, Double)] = []
     if alignment.distance == 0 && Self.normalized(sentence) != Self.normalized(row.sourceText) {
       let foldedQuery = TextFolder.shared.folded(sentence)
@@ -95,6 +145,7 @@ extension TranslationMemory {
       if penalties.isEmpty { penalties.append(("spacing or symbols differ", 1)) }
     }
     score -= penalties.reduce(0) { $0 + $1.1 }
+    guard score >= minimumScore else { return nil }
     return FuzzyMatch(
       unitID: row.id, unit: row.translationUnit, score: max(0, (score * 100).rounded() / 100),
       explanation: FuzzyMatch.Explanation(

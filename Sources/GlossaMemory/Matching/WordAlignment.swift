@@ -35,16 +35,33 @@ struct WordAlignment {
     let b = unit.words
     let n = a.count
     let m = b.count
-    // Costs of replacing a[i] with b[j], worked out only where the cheap test passes.
+    // Words as numbers, so the table compares integers.
+    var numbers: [String: Int] = [:]
+    let x = a.map { word in numbers[word] ?? { numbers[word] = numbers.count; return numbers.count - 1 }() }
+    let y = b.map { numbers[$0] ?? -1 }
+    let aIsNumber = a.map(MatchTokens.isNumber)
+    let bIsNumber = b.map(MatchTokens.isNumber)
+    let aIsName = query.originals.map { $0.unicodeScalars.first.map(MatchTokens.isUppercase) ?? false }
+    let bIsName = unit.originals.map { $0.unicodeScalars.first.map(MatchTokens.isUppercase) ?? false }
+    var sameName: [Int: Bool] = [:]
+    // Costs of replacing a[i] with b[j]. Names are compared only when they could be one name:
+    // the same first letter, folded, and lengths not far apart.
     func substitution(_ i: Int, _ j: Int) -> (Double, Difference.Kind?) {
-      if a[i] == b[j] { return (0, nil) }
-      if MatchTokens.isNumber(a[i]) && MatchTokens.isNumber(b[j]) { return (Self.numberCost, .number) }
-      let x = query.originals[i]
-      let y = unit.originals[j]
-      if x.unicodeScalars.first?.properties.isUppercase == true, y.unicodeScalars.first?.properties.isUppercase == true,
-        matcher.compare(x, y).relation.isSameName
-      {
-        return (Self.nameCost, .name)
+      if x[i] == y[j] { return (0, nil) }
+      if aIsNumber[i] && bIsNumber[j] { return (Self.numberCost, .number) }
+      if aIsName[i] && bIsName[j] && a[i].utf8.first == b[j].utf8.first {
+        let (lengthA, lengthB) = (a[i].utf8.count, b[j].utf8.count)
+        if 2 * lengthA >= lengthB && 2 * lengthB >= lengthA {
+          let key = i * 4096 + j
+          let same =
+            sameName[key]
+            ?? {
+              let result = matcher.compare(query.originals[i], unit.originals[j]).relation.isSameName
+              sameName[key] = result
+              return result
+            }()
+          if same { return (Self.nameCost, .name) }
+        }
       }
       return (1, .replaced)
     }

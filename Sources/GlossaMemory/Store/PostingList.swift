@@ -1,3 +1,5 @@
+import Foundation
+
 /// Sorted unit numbers packed as variable-length deltas: small, and read in one pass.
 enum PostingList {
   /// Packs increasing numbers.
@@ -36,6 +38,26 @@ enum PostingList {
       }
     }
     return ids
+  }
+
+  /// Calls `body` with each packed number, in order, without building an array.
+  static func forEach(in bytes: Data, _ body: (UInt32) -> Void) {
+    bytes.withUnsafeBytes { raw in
+      var value: UInt32 = 0
+      var shift: UInt32 = 0
+      var previous: UInt32 = 0
+      for byte in raw {
+        value |= UInt32(byte & 0x7F) << shift
+        if byte & 0x80 == 0 {
+          previous &+= value
+          body(previous)
+          value = 0
+          shift = 0
+        } else {
+          shift += 7
+        }
+      }
+    }
   }
 
   /// Appends numbers larger than any already packed, without unpacking.

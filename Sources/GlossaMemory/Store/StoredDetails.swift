@@ -1,4 +1,5 @@
 import Foundation
+import GlossaText
 
 /// What a unit's row keeps as JSON besides its columns, so a unit comes back out exactly as
 /// it went in: every `tu` attribute in order, properties, notes and what each `tuv` carried.
@@ -19,12 +20,39 @@ struct StoredDetails: Codable, Equatable {
 
   var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty && source.isEmpty && target.isEmpty }
 
-  /// JSON text, or `nil` when there is nothing to keep.
+  /// JSON text, or `nil` when there is nothing to keep. Written by hand (an import writes one
+  /// per unit); ``decode(_:)`` reads it with `JSONDecoder`.
   func json() -> String? {
     guard !isEmpty else { return nil }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) }
+    return JSONText.object([
+      ("attributes", Self.json(attributes)), ("notes", Self.json(notes)), ("properties", Self.json(properties)),
+      ("source", Self.json(source)), ("target", Self.json(target)),
+    ])
+  }
+
+  private static func json(_ attributes: [XMLAttribute]) -> String {
+    "[" + attributes.map { JSONText.object([("name", JSONText.quoted($0.name)), ("value", JSONText.quoted($0.value))]) }
+      .joined(separator: ",") + "]"
+  }
+
+  private static func json(_ notes: [TMXNote]) -> String {
+    "[" + notes.map { JSONText.object([("attributes", json($0.attributes)), ("text", JSONText.quoted($0.text))]) }
+      .joined(separator: ",") + "]"
+  }
+
+  private static func json(_ properties: [TMXProperty]) -> String {
+    "["
+      + properties.map {
+        JSONText.object([
+          ("attributes", json($0.attributes)), ("type", JSONText.quoted($0.type)), ("value", JSONText.quoted($0.value)),
+        ])
+      }.joined(separator: ",") + "]"
+  }
+
+  private static func json(_ details: VariantDetails) -> String {
+    JSONText.object([
+      ("attributes", json(details.attributes)), ("notes", json(details.notes)), ("properties", json(details.properties)),
+    ])
   }
 
   static func decode(_ json: String?) -> StoredDetails? {

@@ -37,25 +37,34 @@ extension TranslationMemory {
       try pool.writeWithoutTransaction { db in
         try db.inTransaction {
           var writer = try UnitWriter(db: db)
-          let sink = UnitSink(
-            addUnit: { unit in
-              switch try writer.add(unit) {
-              case .added: report.added += 1
-              case .merged: report.merged += 1
-              case .empty:
-                report.skipped += 1
-                if report.warnings.count < Self.warningLimit {
-                  report.warnings.append("a unit with an empty segment ('\(unit.source.text.prefix(40))'); skipped")
+          var databaseError: (any Error)?
+          do {
+            try ImportPipeline().run(produce) { batch in
+              for item in batch {
+                switch item {
+                case .unit(let prepared):
+                  do {
+                    switch try writer.add(prepared) {
+                    case .added: report.added += 1
+                    case .merged: report.merged += 1
+                    case .empty:
+                      report.skipped += 1
+                      if report.warnings.count < Self.warningLimit {
+                        report.warnings.append("a unit with an empty segment ('\(prepared.unit.source.text.prefix(40))'); skipped")
+                      }
+                    }
+                  } catch {
+                    databaseError = error
+                    throw error
+                  }
+                case .skip(let reason):
+                  report.skipped += 1
+                  if report.warnings.count < Self.warningLimit { report.warnings.append(reason) }
                 }
               }
-            },
-            skipUnit: { reason in
-              report.skipped += 1
-              if report.warnings.count < Self.warningLimit { report.warnings.append(reason) }
-            })
-          do {
-            try produce(sink)
+            }
           } catch {
+            if let databaseError { throw databaseError }
             producerError = error
             return .rollback
           }

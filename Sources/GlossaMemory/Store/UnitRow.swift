@@ -52,6 +52,13 @@ struct UnitRow {
     return unit
   }
 
+  /// Whether the row holds `unit`'s content (see ``TranslationUnit/hasSameContent(as:)``).
+  func hasSameContent(as unit: TranslationUnit) -> Bool {
+    sourceLanguage.lowercased() == unit.sourceLanguage.lowercased()
+      && targetLanguage.lowercased() == unit.targetLanguage.lowercased() && source.markup == unit.source.markup
+      && target.markup == unit.target.markup
+  }
+
   static func fetch(id: Int64, in db: Database) throws -> UnitRow? {
     try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE id = ?"), arguments: [id]).map(UnitRow.init)
   }

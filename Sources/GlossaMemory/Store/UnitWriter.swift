@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GlossaText
 
 /// Writes units into an open transaction: finds identical units by a content hash, merges or
 /// inserts, and gathers the index's postings to write at the end.
@@ -32,13 +33,11 @@ struct UnitWriter {
   }
 
   /// Adds one unit, or merges it into an identical one.
-  mutating func add(_ unit: TranslationUnit) throws -> Outcome {
-    guard !unit.source.text.allSatisfy(\.isWhitespace), !unit.target.text.allSatisfy(\.isWhitespace) else {
-      return .empty
-    }
-    let hash = Self.contentHash(unit)
-    let rows = try Row.fetchAll(find, arguments: [hash]).map(UnitRow.init)
-    if let row = rows.first(where: { $0.translationUnit.hasSameContent(as: unit) }) {
+  mutating func add(_ prepared: PreparedUnit) throws -> Outcome {
+    guard !prepared.isEmpty else { return .empty }
+    let unit = prepared.unit
+    let rows = try Row.fetchAll(find, arguments: [prepared.hash]).map(UnitRow.init)
+    if let row = rows.first(where: { $0.hasSameContent(as: unit) }) {
       let merged = row.translationUnit.merged(with: unit)
       try update.execute(
         arguments: [
@@ -47,17 +46,16 @@ struct UnitWriter {
         ])
       return .merged
     }
-    let sourceTokens = MatchTokens(unit.source.text)
     try insert.execute(
       arguments: [
-        hash, unit.sourceLanguage, unit.targetLanguage, unit.source.text, unit.target.text,
+        prepared.hash, unit.sourceLanguage, unit.targetLanguage, unit.source.text, unit.target.text,
         unit.source.hasInlineMarkup ? unit.source.markup : nil, unit.target.hasInlineMarkup ? unit.target.markup : nil,
-        sourceTokens.words.count, unit.id, unit[attribute: "creationdate"], unit[attribute: "changedate"],
-        unit.creationUser, unit.changeUser, unit.usageCount, unit.document, StoredDetails(unit).json(),
+        prepared.wordCount, unit.id, unit[attribute: "creationdate"], unit[attribute: "changedate"],
+        unit.creationUser, unit.changeUser, unit.usageCount, unit.document, prepared.details,
       ])
     let id = UInt32(truncatingIfNeeded: db.lastInsertedRowID)
-    for token in sourceTokens.indexTokens { postings[0][token, default: []].append(id) }
-    for token in MatchTokens(unit.target.text).indexTokens { postings[1][token, default: []].append(id) }
+    for token in prepared.sourceTokens { postings[0][token, default: []].append(id) }
+    for token in prepared.targetTokens { postings[1][token, default: []].append(id) }
     return .added
   }
 

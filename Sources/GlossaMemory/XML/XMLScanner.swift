@@ -43,6 +43,7 @@ final class XMLScanner {
   private let name: String
   private var buffer: [UInt8] = []
   private var position = 0  // next unread byte in `buffer`
+  private var mark: Int?  // the start of a token being read, which refilling keeps
   private var bufferOffset = 0  // bytes of the document before `buffer[0]`
   private var atEnd = false
   private var line = 1
@@ -112,12 +113,13 @@ final class XMLScanner {
       return nil
     }
     if matches("</") {
-      let tagStart = position
+      let tagStartOffset = bufferOffset + position
       advance(2)
       let name = try self.name(context: "end tag")
       skipSpaces()
       guard try ensure(1), buffer[position] == UInt8(ascii: ">") else { throw error("expected '>' to close </\(name)>") }
       advance(1)
+      let tagStart = max(0, tagStartOffset - bufferOffset)
       guard let open = openElements.popLast() else { throw error(at: tagStart, "</\(name)> closes nothing") }
       guard open == name else { throw error(at: tagStart, "</\(name)> found where </\(open)> was expected") }
       return .end(name: name)
@@ -295,10 +297,12 @@ final class XMLScanner {
   }
 
   private func refill() throws {
-    if position > 0 && position >= buffer.count / 2 {
-      buffer.removeFirst(position)
-      bufferOffset += position
-      position = 0
+    let keep = min(position, mark ?? position)
+    if keep > 0 && keep >= buffer.count / 2 {
+      buffer.removeFirst(keep)
+      bufferOffset += keep
+      position -= keep
+      if mark != nil { mark! -= keep }
     }
     do {
       if try !source.read(appendingTo: &buffer) { atEnd = true }
@@ -364,7 +368,10 @@ final class XMLScanner {
   }
 
   private func name(context: String) throws -> String {
-    let start = position
+    // Reading on may move the buffer, but never past the mark: keep the start as a document offset.
+    let startOffset = bufferOffset + position
+    mark = position
+    defer { mark = nil }
     while try ensure(1) {
       let byte = buffer[position]
       let isNameByte =
@@ -373,6 +380,7 @@ final class XMLScanner {
       guard isNameByte else { break }
       position += 1
     }
+    let start = startOffset - bufferOffset
     guard position > start else { throw error("expected a name in the \(context)") }
     return try string(start..<position)
   }

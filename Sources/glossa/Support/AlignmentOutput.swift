@@ -1,4 +1,5 @@
 import GlossaAlignment
+import GlossaText
 import GlossaMemory
 
 /// One aligned document pair, ready to write.

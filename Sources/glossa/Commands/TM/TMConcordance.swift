@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlossaText
 import GlossaMemory
 
 struct TMConcordance: ParsableCommand {
