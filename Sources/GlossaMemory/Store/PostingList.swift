@@ -6,16 +6,7 @@ enum PostingList {
   static func encode(_ ids: [UInt32]) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(ids.count * 2)
-    var previous: UInt32 = 0
-    for id in ids {
-      var delta = id &- previous
-      previous = id
-      while delta >= 0x80 {
-        bytes.append(UInt8(delta & 0x7F) | 0x80)
-        delta >>= 7
-      }
-      bytes.append(UInt8(delta))
-    }
+    append(ids, to: &bytes, last: 0)
     return bytes
   }
 
