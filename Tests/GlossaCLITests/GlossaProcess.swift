@@ -20,7 +20,9 @@ struct GlossaProcess {
   ///
   /// Standard input, output and error go through temporary files, so nothing can block
   /// however much the command prints.
-  static func run(_ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> Outcome {
+  static func run(
+    _ arguments: [String], input: Data = Data(), in directory: URL? = nil, environment: [String: String] = [:]
+  ) throws -> Outcome {
     let scratch = try temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: scratch) }
     let inURL = scratch.appendingPathComponent("stdin")
@@ -33,6 +35,9 @@ struct GlossaProcess {
     process.executableURL = executableURL
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.standardInput = try FileHandle(forReadingFrom: inURL)
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)

@@ -74,12 +74,16 @@ struct TMCommandTests {
   @Test("The memory comes from --tm, else GLOSSA_TM")
   func memoryPath() throws {
     let (_, memory, tmx) = try setUp()
-    setenv("GLOSSA_TM", memory, 1)
-    defer { unsetenv("GLOSSA_TM") }
-    #expect(try GlossaProcess.run(["tm", "import", tmx]).status == 0)
+    let environment = ["GLOSSA_TM": memory]
+    #expect(try GlossaProcess.run(["tm", "import", tmx], environment: environment).status == 0)
     #expect(FileManager.default.fileExists(atPath: memory))
-    #expect(try GlossaProcess.run(["tm", "add", "Καλημέρα.", "Good morning."]).status == 0)
-    #expect(try GlossaProcess.run(["tm", "stats"]).standardOutput.contains("units: 4"))
+    #expect(try GlossaProcess.run(["tm", "add", "Καλημέρα.", "Good morning."], environment: environment).status == 0)
+    #expect(try GlossaProcess.run(["tm", "stats"], environment: environment).standardOutput.contains("units: 4"))
+    // Without GLOSSA_TM, XDG_DATA_HOME decides.
+    let data = (memory as NSString).deletingLastPathComponent + "/data"
+    let xdg = ["GLOSSA_TM": "", "XDG_DATA_HOME": data]
+    #expect(try GlossaProcess.run(["tm", "add", "Καλημέρα.", "Good morning."], environment: xdg).status == 0)
+    #expect(FileManager.default.fileExists(atPath: data + "/glossa/memory.sqlite"))
   }
 
   @Test("A broken file adds nothing, and says where it broke; a dry run writes nothing")
