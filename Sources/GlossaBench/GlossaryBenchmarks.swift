@@ -61,6 +61,26 @@ enum GlossaryBenchmarks {
     let tokenizer = try! WordTokenizer(locale: "el")
     var tokens = tokenizer.tokens(in: String(text.prefix(400_000)), kinds: [.word]).map(\.text)
     for entry in entries.prefix(2000) { tokens.append(entry.forms[0].text.split(separator: " ").last.map(String.init) ?? "") }
+    // One pass over the tokens on a fresh glossary (nothing remembered yet: repeated words
+    // within the text are remembered as they come), then the best of three more passes.
+    var found = 0
+    let fresh = index
+    let firstPass = measure(repetitions: 1) {
+      for token in tokens where fresh.bestMatch(for: token) != nil { found += 1 }
+    }
+    results.append(
+      BenchmarkResult(
+        name: "glossary-lookup-single-tokens-first-pass", inputBytes: 0, seconds: firstPass, items: tokens.count,
+        itemName: "lookups", extra: [("found", String(found)), ("distinct_tokens", String(Set(tokens).count))]))
+    let lookupSeconds = measure {
+      found = 0
+      for token in tokens where fresh.bestMatch(for: token) != nil { found += 1 }
+    }
+    results.append(
+      BenchmarkResult(
+        name: "glossary-lookup-single-tokens-repeated", inputBytes: 0, seconds: lookupSeconds, items: tokens.count,
+        itemName: "lookups", extra: [("found", String(found))]))
+
     if getenv("GLOSSA_BENCH_SPLIT") != nil { splitTimings(index, tokens: tokens) }
     if getenv("GLOSSA_BENCH_SHOW_MATCHES") != nil {
       for token in tokens.prefix(3000) {
@@ -69,16 +89,6 @@ enum GlossaryBenchmarks {
         }
       }
     }
-    var found = 0
-    let lookupSeconds = measure {
-      found = 0
-      for token in tokens where index.bestMatch(for: token) != nil { found += 1 }
-    }
-    results.append(
-      BenchmarkResult(
-        name: "glossary-lookup-single-tokens", inputBytes: 0, seconds: lookupSeconds, items: tokens.count,
-        itemName: "lookups", extra: [("found", String(found))]))
-
     let sample = String(text.prefix(1_000_000))
     var mentionCount = 0
     let mentionSeconds = measure(repetitions: 2) { mentionCount = index.mentions(in: sample).count }

@@ -18,6 +18,7 @@ public final class Glossary: Sendable {
   public let entries: [GlossaryEntry]
   let index: GlossaryIndex
   let matcher: VariantMatcher
+  private let memo = LookupMemo()
 
   /// Builds a glossary and its index.
   ///
@@ -42,14 +43,20 @@ public final class Glossary: Sendable {
   ///
   /// - Parameter term: Any spelling, in Greek or Latin letters, in any case form.
   /// - Complexity: Hash lookups, plus a phonetic comparison for each candidate sharing the
-  ///   term's coarse key or one a deletion away.
+  ///   term's coarse key or one a deletion away. Recent terms are remembered (up to 50,000),
+  ///   so a word seen before costs one hash lookup.
   public func matches(for term: String) -> [GlossaryMatch] {
-    let query = PreparedName(term)
-    let found = matches(for: query)
+    memo.matches(for: term) { uncachedMatches(for: term) }
+  }
+
+  private func uncachedMatches(for term: String) -> [GlossaryMatch] {
+    let words = TextFolder.shared.key(term).splitOnSpaces()
+    let found = matches(for: term, words: words)
     if !found.isEmpty { return found }
     // "της Βόρειας Κορέας", "the Kremlin": try again without a leading article or preposition.
-    guard query.words.count > 1, Self.leadingWords.contains(query.words[0]) else { return [] }
-    return matches(for: PreparedName(term.split(separator: " ", maxSplits: 1).dropFirst().joined()))
+    guard words.count > 1, Self.leadingWords.contains(words[0]) else { return [] }
+    let rest = term.split(separator: " ", maxSplits: 1).dropFirst().joined()
+    return matches(for: rest, words: TextFolder.shared.key(rest).splitOnSpaces())
   }
 
   /// Articles and prepositions that may come before a name.
@@ -58,9 +65,9 @@ public final class Glossary: Sendable {
     "στον", "στη", "στην", "στα", "στους", "στις", "στου", "στης", "απο", "the", "of", "in", "to",
   ]
 
-  private func matches(for query: PreparedName) -> [GlossaryMatch] {
-    let words = query.words
-    let term = query.text
+  /// Matches of `term`, whose folded words are `words`. The term's phones are worked out only
+  /// when no listed form or surname matches, which is most lookups' fate and the costly part.
+  private func matches(for term: String, words: [String]) -> [GlossaryMatch] {
     guard !words.isEmpty else { return [] }
     /// The best match so far for each entry, kept light until the end.
     struct Found {
@@ -98,10 +105,14 @@ public final class Glossary: Sendable {
       }
     }
     if best.isEmpty {
+      let phones = NameKeys.phones(of: term)
       let candidates =
-        index.phoneticCandidates(for: query.phones).map { ($0, false) }
-        + (words.count == 1 ? index.phoneticCandidates(for: query.phones, surnames: true).map { ($0, true) } : [])
+        index.phoneticCandidates(for: phones).map { ($0, false) }
+        + (words.count == 1 ? index.phoneticCandidates(for: phones, surnames: true).map { ($0, true) } : [])
+      // Only a term with candidates is worth preparing in full.
+      let query = candidates.isEmpty ? nil : PreparedName(term)
       for (ref, bySurname) in candidates {
+        guard let query else { break }
         guard let info = index.formInfo(ref), let target = bySurname ? info.surname : info.prepared else { continue }
         let comparison = matcher.compare(query, target)
         guard comparison.relation.isSameName else { continue }
