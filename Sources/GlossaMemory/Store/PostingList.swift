@@ -11,23 +11,10 @@ enum PostingList {
   }
 
   /// Unpacks what ``encode(_:)`` packed.
-  static func decode(_ bytes: some Collection<UInt8>) -> [UInt32] {
+  static func decode(_ bytes: Data) -> [UInt32] {
     var ids: [UInt32] = []
     ids.reserveCapacity(bytes.count)
-    var value: UInt32 = 0
-    var shift: UInt32 = 0
-    var previous: UInt32 = 0
-    for byte in bytes {
-      value |= UInt32(byte & 0x7F) << shift
-      if byte & 0x80 == 0 {
-        previous &+= value
-        ids.append(previous)
-        value = 0
-        shift = 0
-      } else {
-        shift += 7
-      }
-    }
+    forEach(in: bytes) { ids.append($0) }
     return ids
   }
 

@@ -53,6 +53,14 @@ extension TranslationMemory {
                         report.warnings.append("a unit with an empty segment ('\(prepared.unit.source.text.prefix(40))'); skipped")
                       }
                     }
+                  } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // The unit breaks a rule of the schema (an empty language tag): count it, go on.
+                    try writer.recover()
+                    report.failed += 1
+                    if report.warnings.count < Self.warningLimit {
+                      report.warnings.append(
+                        "a unit could not be stored ('\(prepared.unit.source.text.prefix(40))'): \(error.message ?? "constraint failed")")
+                    }
                   } catch {
                     databaseError = error
                     throw error

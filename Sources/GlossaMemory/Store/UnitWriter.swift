@@ -10,26 +10,31 @@ struct UnitWriter {
   }
 
   private let db: Database
-  private let find: Statement
-  private let insert: Statement
-  private let update: Statement
+  private var find: Statement
+  private var insert: Statement
+  private var update: Statement
   /// New postings by side (0 source, 1 target) and token: unit numbers in increasing order.
   private var postings: [[String: [UInt32]]] = [[:], [:]]
 
   init(db: Database) throws {
     self.db = db
-    find = try db.makeStatement(sql: "SELECT \(UnitRow.columns) FROM unit WHERE content_hash = ?")
-    insert = try db.makeStatement(
+    (find, insert, update) = try Self.statements(in: db)
+  }
+
+  private static func statements(in db: Database) throws -> (Statement, Statement, Statement) {
+    let find = try db.makeStatement(sql: "SELECT \(UnitRow.columns) FROM unit WHERE content_hash = ?")
+    let insert = try db.makeStatement(
       sql: """
         INSERT INTO unit (content_hash, source_lang, target_lang, source_text, target_text, source_markup,
           target_markup, word_count, tuid, created_at, changed_at, created_by, changed_by, usage_count, document, details)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    update = try db.makeStatement(
+    let update = try db.makeStatement(
       sql: """
         UPDATE unit SET tuid = ?, created_at = ?, changed_at = ?, created_by = ?, changed_by = ?, usage_count = ?,
           document = ?, details = ? WHERE id = ?
         """)
+    return (find, insert, update)
   }
 
   /// Adds one unit, or merges it into an identical one.
@@ -57,6 +62,12 @@ struct UnitWriter {
     for token in prepared.sourceTokens { postings[0][token, default: []].append(id) }
     for token in prepared.targetTokens { postings[1][token, default: []].append(id) }
     return .added
+  }
+
+  /// Makes the statements usable again after one failed: SQLite keeps a failed statement's
+  /// error until it is reset, so fresh ones are prepared.
+  mutating func recover() throws {
+    (find, insert, update) = try Self.statements(in: db)
   }
 
   /// Writes the gathered postings into the index.
