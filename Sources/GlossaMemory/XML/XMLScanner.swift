@@ -140,7 +140,6 @@ final class XMLScanner {
         guard buffer[position + 1] == UInt8(ascii: ">") else { throw error("expected '/>' in <\(name)>") }
         advance(2)
         sawRoot = true
-        if openElements.isEmpty { sawRoot = true }
         pendingEnd = name
         return .start(name: name, attributes: attributes, isEmpty: true)
       }
