@@ -48,7 +48,8 @@ struct SentenceFeatures: Sendable {
     for word in Self.words(in: sentence) {
       defer { first = false }
       let lowered = word.lowercased()
-      vocabulary.append(lowered.hashValue)
+      // Foreign words are looked up in the other side's vocabulary only across scripts.
+      if !readsStems { vocabulary.append(lowered.hashValue) }
       if readsStems && word.unicodeScalars.count >= Self.stemLength {
         stems.append(String(TextFolder.shared.key(word).unicodeScalars.prefix(Self.stemLength)).hashValue)
       }

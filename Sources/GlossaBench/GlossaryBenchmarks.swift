@@ -1,4 +1,4 @@
-import GlossaGlossary
+@_spi(Benchmarks) import GlossaGlossary
 import GlossaText
 
 #if canImport(Glibc)
@@ -72,6 +72,16 @@ enum GlossaryBenchmarks {
       BenchmarkResult(
         name: "glossary-lookup-single-tokens-first-pass", inputBytes: 0, seconds: firstPass, items: tokens.count,
         itemName: "lookups", extra: [("found", String(found)), ("distinct_tokens", String(Set(tokens).count))]))
+    // Every distinct token once, with nothing remembered: what a term never seen before costs.
+    fresh.forgetLookups()
+    var distinct: [String] = []
+    var seen = Set<String>()
+    for token in tokens where seen.insert(token).inserted { distinct.append(token) }
+    let unseenSeconds = measure(repetitions: 1) { for token in distinct { blackHole(fresh.bestMatch(for: token)) } }
+    results.append(
+      BenchmarkResult(
+        name: "glossary-lookup-unseen-terms", inputBytes: 0, seconds: unseenSeconds, items: distinct.count,
+        itemName: "lookups"))
     let lookupSeconds = measure {
       found = 0
       for token in tokens where fresh.bestMatch(for: token) != nil { found += 1 }

@@ -18,7 +18,7 @@ public final class Glossary: Sendable {
   public let entries: [GlossaryEntry]
   let index: GlossaryIndex
   let matcher: VariantMatcher
-  private let memo = LookupMemo()
+  let memo = LookupMemo()
 
   /// Builds a glossary and its index.
   ///
@@ -105,14 +105,11 @@ public final class Glossary: Sendable {
       }
     }
     if best.isEmpty {
-      let phones = NameKeys.phones(of: term)
+      let query = PreparedName(term)
       let candidates =
-        index.phoneticCandidates(for: phones).map { ($0, false) }
-        + (words.count == 1 ? index.phoneticCandidates(for: phones, surnames: true).map { ($0, true) } : [])
-      // Only a term with candidates is worth preparing in full.
-      let query = candidates.isEmpty ? nil : PreparedName(term)
+        index.phoneticCandidates(for: query.phones).map { ($0, false) }
+        + (words.count == 1 ? index.phoneticCandidates(for: query.phones, surnames: true).map { ($0, true) } : [])
       for (ref, bySurname) in candidates {
-        guard let query else { break }
         guard let info = index.formInfo(ref), let target = bySurname ? info.surname : info.prepared else { continue }
         let comparison = matcher.compare(query, target)
         guard comparison.relation.isSameName else { continue }
@@ -145,6 +142,9 @@ public final class Glossary: Sendable {
 }
 
 extension Glossary {
+  /// Forgets the lookups remembered so far (for benchmarks that time unseen terms).
+  @_spi(Benchmarks) public func forgetLookups() { memo.removeAll() }
+
   /// How many forms a phonetic lookup of `term` would verify (for benchmarks and tuning).
   @_spi(Benchmarks) public func phoneticCandidateCount(for term: String) -> (forms: Int, surnames: Int) {
     let phones = NameKeys.phones(of: term)

@@ -11,6 +11,9 @@ final class LookupMemo: @unchecked Sendable {
 
   init(capacity: Int = 50_000) { self.capacity = capacity }
 
+  /// Forgets every lookup.
+  func removeAll() { lock.withLock { results.removeAll() } }
+
   /// The remembered matches of `term`, or `compute`'s, remembered.
   func matches(for term: String, compute: () -> [GlossaryMatch]) -> [GlossaryMatch] {
     // Terms are compared byte by byte: another normalization of a term is another entry.

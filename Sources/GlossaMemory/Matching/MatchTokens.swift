@@ -24,8 +24,8 @@ struct MatchTokens: Sendable {
     self.originals = originals.count == words.count ? originals : words
     var names: [String] = []
     if readsNames {
-      for word in originals where word.unicodeScalars.first.map(Self.isUppercase) == true && word.unicodeScalars.count >= 4 {
-        if let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3 { names.append("~" + skeleton) }
+      for word in originals where word.unicodeScalars.first.map(Self.isUppercase) == true {
+        if let token = Self.nameToken(of: word) { names.append(token) }
       }
     }
     self.names = names
@@ -40,10 +40,19 @@ struct MatchTokens: Sendable {
     let words = words(ofKey: TextFolder.shared.key(withoutThousandsSeparators(text)))
     var tokens = Set(words)
     guard readsNames else { return (tokens, words.count) }
-    for word in capitalizedWords(in: text) where word.unicodeScalars.count >= 4 {
-      if let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3 { tokens.insert("~" + skeleton) }
+    for word in capitalizedWords(in: text) {
+      if let token = nameToken(of: word) { tokens.insert(token) }
     }
     return (tokens, words.count)
+  }
+
+  /// The name token of a capitalized word: `~` and its consonant skeleton, for words of four
+  /// letters or more whose skeleton has three consonant classes or more (shorter ones are
+  /// shared by too many words to find anything).
+  static func nameToken(of word: String) -> String? {
+    guard word.unicodeScalars.count >= 4, let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3
+    else { return nil }
+    return "~" + skeleton
   }
 
   /// The words of a folded key (single spaces between words).

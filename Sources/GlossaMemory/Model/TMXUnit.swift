@@ -76,6 +76,14 @@ public struct TMXUnit: Hashable, Sendable {
   /// The unit's identifier (`tuid`).
   public var id: String? { self[attribute: "tuid"] }
 
+  /// The unit's source language: `fileLanguage` (from `--source-lang` or the header's
+  /// `srclang`) when there is one, else the unit's own `srclang`, else its first language.
+  public func sourceLanguage(default fileLanguage: String?) -> String {
+    if let fileLanguage { return fileLanguage }
+    if let own = self[attribute: "srclang"], own != "*all*", !own.isEmpty { return own }
+    return variants.first?.language ?? ""
+  }
+
   /// The first variant in `language`, compared without regard to case (`en-gb` finds `EN-GB`).
   public func variant(in language: String) -> TMXVariant? {
     let wanted = language.lowercased()

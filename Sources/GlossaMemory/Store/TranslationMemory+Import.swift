@@ -101,7 +101,7 @@ extension TranslationMemory {
   ) throws -> ImportReport {
     let reader = try TMXReader(path: tmxPath)
     let header = try reader.readHeader()
-    // With `*all*` (or no srclang), each unit's own srclang, else its first language, is its source.
+    // With `*all*` (or no srclang), each unit says its own source language.
     let fileSource = sourceLanguage ?? header.sourceLanguage
     let totalBytes = Self.fileSize(tmxPath)
     var units = 0
@@ -111,8 +111,7 @@ extension TranslationMemory {
         if units % 1000 == 0 {
           progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
         }
-        let source =
-          fileSource ?? unit[attribute: "srclang"].flatMap { $0 == "*all*" ? nil : $0 } ?? unit.variants[0].language
+        let source = unit.sourceLanguage(default: fileSource)
         let pairs = TranslationUnit.units(from: unit, sourceLanguage: source)
         if pairs.isEmpty {
           let reason =

@@ -33,9 +33,7 @@ struct AlignmentOutput {
     switch format {
     case .tmx:
       var writer = TMXWriter(sourceLanguage: sourceLanguage, creationDate: creationDate)
-      for document in documents {
-        for bead in kept(document) where !bead.isUnaligned { writer.append(unit(for: bead, in: document)) }
-      }
+      for unit in units(for: documents) { writer.append(unit) }
       return writer.document()
     case .tsv:
       var text = "source\ttarget\tconfidence\tshape\tdocument\tsource_sentences\ttarget_sentences\n"

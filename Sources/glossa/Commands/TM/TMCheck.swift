@@ -76,9 +76,7 @@ struct TMCheck: ParsableCommand {
     let reader = try TMXReader(path: file)
     let header = try reader.readHeader()
     while let unit = try reader.next() {
-      let source =
-        sourceLanguage ?? header.sourceLanguage ?? unit[attribute: "srclang"].flatMap { $0 == "*all*" ? nil : $0 }
-        ?? unit.variants[0].language
+      let source = unit.sourceLanguage(default: sourceLanguage ?? header.sourceLanguage)
       for pair in TranslationUnit.units(from: unit, sourceLanguage: source) {
         checker.check(pair, at: UnitLocation(file: reader.name, line: reader.unitLine, tuid: pair.id))
       }
