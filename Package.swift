@@ -8,7 +8,7 @@ let package = Package(
     .library(
       name: "Glossa",
       targets: [
-        "GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+        "GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -32,28 +32,31 @@ let package = Package(
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
+    // Names without a glossary: phonetics, keys, declension, the variant matcher.
+    .target(name: "GlossaNames", dependencies: ["GlossaText"]),
     .target(
       name: "GlossaGlossary",
-      dependencies: ["GlossaText", "GlossaICU"],
+      dependencies: ["GlossaNames", "GlossaText", "GlossaICU"],
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
     .target(
       name: "GlossaLint",
       dependencies: [
-        "GlossaText", "GlossaSegmentation", "GlossaGlossary",
+        "GlossaText", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaGlossary", "GlossaSegmentation"]),
+    .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaSegmentation"]),
     .target(
       name: "GlossaMemory",
-      dependencies: ["GlossaText", "GlossaGlossary", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "glossa",
       dependencies: [
         "GlossaText",
         "GlossaSegmentation",
+        "GlossaNames",
         "GlossaGlossary",
         "GlossaLint",
         "GlossaAlignment",
@@ -70,10 +73,11 @@ let package = Package(
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),
     .testTarget(name: "GlossaTextTests", dependencies: ["GlossaText"]),
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
+    .testTarget(name: "GlossaNamesTests", dependencies: ["GlossaNames"]),
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
-    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaText"]),
+    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaNames", "GlossaText"]),
     .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],

@@ -1,3 +1,4 @@
+import GlossaNames
 import GlossaText
 
 /// A bilingual glossary of names, indexed for lookup by any spelling.

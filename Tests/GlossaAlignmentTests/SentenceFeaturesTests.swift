@@ -1,5 +1,5 @@
 import GlossaText
-import GlossaGlossary
+import GlossaNames
 import Testing
 
 @testable import GlossaAlignment

@@ -1,3 +1,4 @@
+import GlossaNames
 /// Glossa's own glossary format: plain text, one field per line, one entry per block, so
 /// that editing is easy and a change shows up as a one-line diff.
 ///

@@ -1,3 +1,4 @@
+import GlossaNames
 import Foundation
 
 #if canImport(FoundationXML)

@@ -1,3 +1,6 @@
+import GlossaNames
+import GlossaText
+
 /// The lookup structures of a glossary, built once.
 ///
 /// - Whole forms by folded key, in every case form of their words (Βόρεια Κορέα, Βόρειας
@@ -61,38 +64,8 @@ struct GlossaryIndex: Sendable {
   /// Forms by their coarse keys (`exact`) and by those keys with one letter deleted
   /// (`deleted`). A query finds forms with its own key in either table, and forms whose key
   /// is its own with one letter deleted in `exact`: one inserted or dropped sound either way.
-  private(set) var phonetic = PhoneticTable()
-  private(set) var phoneticSurnames = PhoneticTable()
-
-  struct PhoneticTable: Sendable {
-    var exact: [CoarseKey: [FormRef]] = [:]
-    var deleted: [CoarseKey: [FormRef]] = [:]
-
-    mutating func insert(_ ref: FormRef, phones: [Phone]) {
-      var exactKeys = Set<CoarseKey>()
-      var deletedKeys = Set<CoarseKey>()
-      for coarse in NameKeys.coarseKeys(of: phones) {
-        exactKeys.insert(coarse)
-        for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { deletedKeys.insert(key) }
-      }
-      for key in exactKeys { exact[key, default: []].append(ref) }
-      for key in deletedKeys.subtracting(exactKeys) { deleted[key, default: []].append(ref) }
-    }
-
-    func candidates(for phones: [Phone]) -> [FormRef] {
-      var result: [FormRef] = []
-      func add(_ refs: [FormRef]?) {
-        // Candidate lists are short: a linear check dedupes them faster than a set.
-        for ref in refs ?? [] where !result.contains(ref) { result.append(ref) }
-      }
-      for coarse in NameKeys.coarseKeys(of: phones) {
-        add(exact[coarse])
-        add(deleted[coarse])
-        for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { add(exact[key]) }
-      }
-      return result
-    }
-  }
+  private(set) var phonetic = PhoneticTable<FormRef>()
+  private(set) var phoneticSurnames = PhoneticTable<FormRef>()
 
   init(entries: [GlossaryEntry]) {
     info.reserveCapacity(entries.count)
@@ -106,7 +79,7 @@ struct GlossaryIndex: Sendable {
           entryInfo.append(nil)
           continue
         }
-        let declensions = NameKeys.declensions(of: form, words: folded, kind: entry.kind)
+        let declensions = form.declensions(ofFoldedWords: folded, kind: entry.kind)
         let cases = NameKeys.caseForms(of: folded, declensions: declensions)
         var formKeys = Set<String>()
         var wordKeys = Set<String>()

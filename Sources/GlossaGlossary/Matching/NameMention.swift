@@ -1,3 +1,4 @@
+import GlossaNames
 import GlossaText
 
 /// A glossary name found in a text, with its exact place.

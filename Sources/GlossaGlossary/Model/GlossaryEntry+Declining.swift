@@ -1,3 +1,4 @@
+import GlossaNames
 import GlossaICU
 import GlossaText
 
@@ -19,14 +20,14 @@ extension GlossaryEntry {
     let writtenWords = text.split(separator: " ").map(String.init)
     let keys = writtenWords.map { TextFolder.shared.key($0) }
     let matchedFolded = NameKeys.words(of: matched.text)
-    let matchedDeclensions = NameKeys.declensions(of: matched, words: matchedFolded, kind: kind)
+    let matchedDeclensions = matched.declensions(ofFoldedWords: matchedFolded, kind: kind)
     func slot(of key: String, word: String, declension: Declension) -> Int {
       (0...3).first { declension.caseForm(ofFoldedWord: word, slot: $0).hasSameBytes(as: key) } ?? 0
     }
     let targetWords = target.text.split(separator: " ").map(String.init)
     let targetFolded = NameKeys.words(of: target.text)
     guard targetWords.count == targetFolded.count else { return target.text }
-    let targetDeclensions = NameKeys.declensions(of: target, words: targetFolded, kind: kind)
+    let targetDeclensions = target.declensions(ofFoldedWords: targetFolded, kind: kind)
 
     if keys.count == matchedFolded.count, keys.count == targetWords.count {
       return zip(keys.indices, targetWords).map { index, word in

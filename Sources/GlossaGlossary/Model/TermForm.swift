@@ -1,3 +1,5 @@
+import GlossaNames
+
 /// One way of writing an entry's name, in one language.
 public struct TermForm: Hashable, Sendable {
   /// The form as written: `Κιμ Γιονγκ Ουν`, `Kim Jong-un`.
@@ -20,6 +22,14 @@ public struct TermForm: Hashable, Sendable {
     self.status = status
     self.declensions = declensions
     self.note = note
+  }
+
+  /// The declension of each of `words` (this form's folded words): given, or inferred from
+  /// the endings for a Greek form; foreign forms do not decline.
+  func declensions(ofFoldedWords words: [String], kind: EntryKind) -> [Declension] {
+    if let given = declensions, given.count == words.count { return given }
+    guard language == .greek else { return Array(repeating: .indeclinable, count: words.count) }
+    return words.map { Declension.inferred(forFoldedWord: $0, isPerson: kind == .person) }
   }
 }
 

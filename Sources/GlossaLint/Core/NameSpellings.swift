@@ -1,4 +1,4 @@
-import GlossaGlossary
+import GlossaNames
 import GlossaText
 
 /// How written names compare as spellings: the judgement the inconsistent-spelling rule, the

@@ -1,3 +1,4 @@
+import GlossaNames
 import GlossaGlossary
 import GlossaText
 

@@ -1,4 +1,4 @@
-import GlossaGlossary
+import GlossaNames
 import GlossaText
 
 /// A segment's words as the memory indexes and compares them.

@@ -1,6 +1,6 @@
+import GlossaNames
 import Foundation
 import GRDB
-import GlossaGlossary
 import GlossaText
 
 extension TranslationMemory {

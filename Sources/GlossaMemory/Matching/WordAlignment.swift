@@ -1,4 +1,4 @@
-import GlossaGlossary
+import GlossaNames
 
 /// How a query's words line up with a unit's: a weighted edit distance over folded words, and
 /// the differences it found.

@@ -1,5 +1,5 @@
+import GlossaNames
 import ArgumentParser
-import GlossaGlossary
 import GlossaText
 
 extension GlossaCommand {

@@ -1,12 +1,14 @@
+import GlossaText
+
 /// Greek case endings of names: which two forms of a word are the same name inflected, and
 /// which are the masculine and feminine of a surname (different people).
 ///
 /// Works on folded words (lower case, no accents, final ς). Paradigms are sets of endings a
 /// noun class takes, including the katharevousa endings place names keep (Ουρανόπολις,
 /// Καρπενήσιον) and the forms Greek gives foreign names (Κίμων/Κίμωνας, Έκτορ/Έκτορας).
-enum GreekEndings {
+package enum GreekEndings {
   /// How two words relate through their endings.
-  enum Relation: Equatable {
+  package enum Relation: Equatable {
     /// The same word: nothing differs.
     case identical
     /// Two case forms of one noun (Κορέα/Κορέας, Κρεμλίνο/Κρεμλίνου).
@@ -16,7 +18,7 @@ enum GreekEndings {
   }
 
   /// Endings one noun class takes; two endings in one set are forms of the same word.
-  static let paradigms: [Set<String>] = [
+  package static let paradigms: [Set<String>] = [
     ["ος", "ου", "ο", "ε", "οι", "ους", "ων"],  // ο Βόλος, του Βόλου
     ["ας", "α", "ες", "ων", "αδες"],  // ο Τσίπρας, του Τσίπρα
     ["ης", "η", "ες", "ηδες"],  // ο Μητσοτάκης, του Μητσοτάκη
@@ -39,7 +41,7 @@ enum GreekEndings {
   ]
 
   /// Masculine and feminine endings of surnames: forms of different people.
-  static let genderPairs: [(String, String)] = [
+  package static let genderPairs: [(String, String)] = [
     ("ης", "ου"),  // Λαζαρίδης / Λαζαρίδου
     ("ο", "α"), ("ος", "α"), ("ης", "α"),  // Μαρσέλο / Μαρσέλα, Αλέξανδρος / Αλεξάνδρα
     ("ιν", "ινα"), ("ιν", "ινας"),  // Φόκιν / Φόκινα
@@ -94,12 +96,12 @@ enum GreekEndings {
 
   /// How two folded words relate. Only endings of up to six letters are looked at, and the
   /// shared stem must be at least two letters long.
-  static func relation(_ a: String, _ b: String) -> Relation? {
+  package static func relation(_ a: String, _ b: String) -> Relation? {
     relation(Array(a.unicodeScalars), Array(b.unicodeScalars))
   }
 
   /// How two folded words, as scalars, relate.
-  static func relation(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Relation? {
+  package static func relation(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Relation? {
     if left == right { return .identical }
     var common = 0
     while common < min(left.count, right.count), left[common] == right[common] { common += 1 }

@@ -1,3 +1,5 @@
+import GlossaText
+
 extension VariantMatcher {
   /// The consonant skeleton of a name's sound, for spotting one name in two languages: the
   /// coarse phonetic classes of its consonants, with vowels, glides, h and the velars left out

@@ -1,15 +1,15 @@
 import GlossaText
 
 /// Matching keys of names: folded words, their case forms, and coarse phonetic keys.
-enum NameKeys {
+package enum NameKeys {
   /// The folded words of `text`: lower case, no accents, final sigma; hyphens split words.
-  static func words(of text: String) -> [String] {
+  package static func words(of text: String) -> [String] {
     TextFolder.shared.key(text).splitOnSpaces()
   }
 
   /// The folded case forms of a Greek form, one word list per case (nominative, genitive,
   /// accusative, vocative), each word declined by its own class. Duplicates are removed.
-  static func caseForms(of words: [String], declensions: [Declension]) -> [[String]] {
+  package static func caseForms(of words: [String], declensions: [Declension]) -> [[String]] {
     var result: [[String]] = [words]
     for slot in 1...3 {
       let declined = zip(words, declensions).map { word, declension in
@@ -20,13 +20,6 @@ enum NameKeys {
     return result
   }
 
-  /// The declension of each word of `form`: given, or inferred from the endings.
-  static func declensions(of form: TermForm, words: [String], kind: EntryKind) -> [Declension] {
-    if let given = form.declensions, given.count == words.count { return given }
-    guard form.language == .greek else { return Array(repeating: .indeclinable, count: words.count) }
-    return words.map { Declension.inferred(forFoldedWord: $0, isPerson: kind == .person) }
-  }
-
   /// Coarse phonetic keys: sounds the press confuses share a letter (ε/ι/η, ο/ω/ου, β/μπ/φ,
   /// δ/ντ/τ/θ, γ/γκ/κ/χ, σ/ζ/τσ/τζ, μ/ν), glides and h are dropped, repeats collapse, and a
   /// final vowel or s (a case ending) is cut. Spellings of one name have equal keys or keys
@@ -34,7 +27,7 @@ enum NameKeys {
   /// readings (`j` as γι or τζ, `ch` as χ or τσ) gives a key for each, up to four keys.
   ///
   /// Keys are packed into integers (``CoarseKey``) for fast hashing.
-  static func coarseKeys(of phones: [Phone]) -> [CoarseKey] {
+  package static func coarseKeys(of phones: [Phone]) -> [CoarseKey] {
     // Up to four spellings of the key, built letter by letter in fixed buffers.
     var keys: [[UInt8]] = [[]]
     keys[0].reserveCapacity(phones.count)
@@ -92,7 +85,7 @@ enum NameKeys {
   /// `key` and, for keys of five letters or more, every key one deletion away from it.
   /// Shorter keys are shared by too many names for their neighbours to narrow anything down;
   /// short names vary within the classes the key already merges.
-  static func deletionNeighbourhood(of key: CoarseKey) -> [CoarseKey] {
+  package static func deletionNeighbourhood(of key: CoarseKey) -> [CoarseKey] {
     var result = [key]
     guard key.count >= 5 else { return result }
     for index in 0..<key.count {
@@ -103,7 +96,7 @@ enum NameKeys {
   }
 
   /// The phones of a spelling in whichever script it is written.
-  static func phones(of text: String) -> [Phone] {
+  package static func phones(of text: String) -> [Phone] {
     NameScript(of: text) == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(of: text)
   }
 }
@@ -111,7 +104,7 @@ enum NameKeys {
 extension Declension {
   /// The folded form of `word` in case `slot`: 0 nominative, 1 genitive, 2 accusative,
   /// 3 vocative. Words that do not end as the class expects are returned unchanged.
-  func caseForm(ofFoldedWord word: String, slot: Int) -> String {
+  package func caseForm(ofFoldedWord word: String, slot: Int) -> String {
     let (nominative, others) = endings
     guard slot > 0, !nominative.isEmpty, word.hasSuffix(nominative), word.count > nominative.count + 1
     else { return word }
@@ -136,11 +129,11 @@ extension Declension {
 
 /// A coarse phonetic key packed into an integer: up to twelve 4-bit letters and a length.
 /// Longer keys keep their first twelve letters; candidates are verified anyway.
-struct CoarseKey: Hashable, Sendable {
-  private(set) var bits: UInt64
-  var count: Int { Int(bits >> 56) }
+package struct CoarseKey: Hashable, Sendable {
+  package private(set) var bits: UInt64
+  package var count: Int { Int(bits >> 56) }
 
-  init(_ letters: [UInt8]) {
+  package init(_ letters: [UInt8]) {
     var bits: UInt64 = 0
     for (index, letter) in letters.prefix(12).enumerated() {
       bits |= UInt64(letter & 0xF) << (4 * UInt64(index))
@@ -151,7 +144,7 @@ struct CoarseKey: Hashable, Sendable {
   private init(bits: UInt64) { self.bits = bits }
 
   /// The key with the letter at `index` removed.
-  func removing(at index: Int) -> CoarseKey {
+  package func removing(at index: Int) -> CoarseKey {
     let shift = UInt64(4 * index)
     let payload = bits & 0x00FF_FFFF_FFFF_FFFF
     let low = payload & ((1 << shift) - 1)

@@ -43,7 +43,7 @@ public struct VariantMatcher: Sendable {
 
   /// Compares two prepared spellings; the glossary's lookups use this with forms prepared
   /// once.
-  func compare(_ a: PreparedName, _ b: PreparedName) -> NameComparison {
+  package func compare(_ a: PreparedName, _ b: PreparedName) -> NameComparison {
     if a.text.hasSameBytes(as: b.text) { return NameComparison(score: 1, relation: .same, detail: "identical") }
     // Spellings whose sound counts differ by more than an ending and a glide are not one name
     // (an accent or case difference keeps the count; an inflection changes it by at most 3).
@@ -99,7 +99,7 @@ public struct VariantMatcher: Sendable {
   }
 
   /// What a different stressed syllable adds to the phonetic distance of two Greek spellings.
-  static let stressPenalty = 0.5
+  package static let stressPenalty = 0.5
 
   /// Inflection and gender, word by word, for names in Greek or in Latin letters.
   private func compareEndings(_ wordsA: [[Unicode.Scalar]], _ wordsB: [[Unicode.Scalar]]) -> NameComparison? {
@@ -120,14 +120,14 @@ public struct VariantMatcher: Sendable {
 
   /// Masculine and feminine surname endings, as sounds, for spellings in any script:
   /// -ης/-ου (Lazaridis/Λαζαρίδου), -ιν/-ινα, -οφ/-οβα, -εφ/-εβα, -σκι/-σκα, -ος/-α, -ο/-α.
-  static let genderEndings: [([Phone], [Phone])] = [
+  package static let genderEndings: [([Phone], [Phone])] = [
     ([.i, .s], [.u]), ([.i, .n], [.i, .n, .a]), ([.o, .v], [.o, .v, .a]), ([.o, .f], [.o, .v, .a]),
     ([.e, .v], [.e, .v, .a]), ([.e, .f], [.e, .v, .a]), ([.s, .k, .i], [.s, .k, .a]),
     ([.s, .k, .latinY], [.s, .k, .a]), ([.o, .s], [.a]), ([.o], [.a]),
   ]
 
   /// Which gender endings `phones` ends in: see ``PreparedName/genderTails``.
-  static func genderTails(of phones: [Phone]) -> [UInt8] {
+  package static func genderTails(of phones: [Phone]) -> [UInt8] {
     genderEndings.map { masculine, feminine in
       func endsWith(_ ending: [Phone]) -> Bool {
         phones.count > ending.count + 2
@@ -139,7 +139,7 @@ public struct VariantMatcher: Sendable {
 
   /// Whether two spellings are the masculine and feminine of one surname: the same sounds
   /// up to a masculine ending on one and the matching feminine ending on the other.
-  static func isGenderPair(_ a: PreparedName, _ b: PreparedName) -> Bool {
+  package static func isGenderPair(_ a: PreparedName, _ b: PreparedName) -> Bool {
     for index in genderEndings.indices {
       let tailA = a.genderTails[index]
       let tailB = b.genderTails[index]
@@ -164,7 +164,7 @@ public struct VariantMatcher: Sendable {
 }
 
 /// The script a name is written in, by its letters.
-enum NameScript {
+package enum NameScript {
   case greek, latin
 
   init(of text: String) {

@@ -1,3 +1,5 @@
+import GlossaText
+
 /// What it costs to turn one phone into another, or to drop one, when comparing spellings.
 ///
 /// The cheap pairs are the transcription classes the press varies on: ε/ι and ο/ου vowels,
@@ -5,8 +7,8 @@
 /// writes and another leaves out. Ambiguous Latin phones cost nothing to read as any of their
 /// sounds (`ch` as χ or τσ). Costs are in units where replacing one consonant by an unrelated
 /// one costs 1.
-struct PhoneCosts: Sendable {
-  static let shared = PhoneCosts()
+package struct PhoneCosts: Sendable {
+  package static let shared = PhoneCosts()
 
   private let substitutions: [Float]
   private let deletions: [Float]
@@ -90,19 +92,19 @@ struct PhoneCosts: Sendable {
   }
 
   @inline(__always)
-  func substitution(_ a: Phone, _ b: Phone) -> Float {
+  package func substitution(_ a: Phone, _ b: Phone) -> Float {
     substitutions[Int(a.rawValue) * Self.count + Int(b.rawValue)]
   }
 
   @inline(__always)
-  func deletion(_ phone: Phone) -> Float { deletions[Int(phone.rawValue)] }
+  package func deletion(_ phone: Phone) -> Float { deletions[Int(phone.rawValue)] }
 
   /// Dropping a final `s` or vowel is cheap: Greek adds case endings to foreign names
   /// (Biden → Μπάιντεν, Hector → Έκτορας, Andrea → Ανδρέας).
   /// Dropping a first χ or h is cheap too: Greek writes foreign h as χ or not at all
   /// (Hector → Χέκτορ, Έκτορας).
   @inline(__always)
-  func deletion(_ phone: Phone, isFirst: Bool, isLast: Bool) -> Float {
+  package func deletion(_ phone: Phone, isFirst: Bool, isLast: Bool) -> Float {
     if isLast {
       switch phone {
       case .s: return 0.3
@@ -127,7 +129,7 @@ struct PhoneCosts: Sendable {
   /// - Parameter cutoff: Stop early, returning a value above `cutoff`, once the distance
   ///   cannot come back under it.
   /// - Complexity: O(*m* · *n*) time, O(*n*) memory.
-  func distance(_ a: [Phone], _ b: [Phone], cutoff: Float = .infinity) -> Float {
+  package func distance(_ a: [Phone], _ b: [Phone], cutoff: Float = .infinity) -> Float {
     if a == b { return 0 }
     let m = a.count
     let n = b.count

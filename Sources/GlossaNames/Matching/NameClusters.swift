@@ -1,3 +1,5 @@
+import GlossaText
+
 /// Groups spellings that name the same thing, without comparing every pair.
 ///
 ///     NameClusters.clusters(of: ["Βαλεριάνοφ", "Αθήνα", "Βαλεριάνωφ"])   // [[0, 2], [1]]
@@ -13,9 +15,9 @@ public enum NameClusters {
   /// - Complexity: O(*n*) key lookups plus a comparison per candidate pair.
   public static func clusters(of spellings: [String], matcher: VariantMatcher = VariantMatcher()) -> [[Int]] {
     let prepared = spellings.map { PreparedName($0) }
-    var table = GlossaryIndex.PhoneticTable()
+    var table = PhoneticTable<Int>()
     for (index, name) in prepared.enumerated() {
-      table.insert(GlossaryIndex.FormRef(entry: Int32(index), form: 0), phones: name.phones)
+      table.insert(index, phones: name.phones)
     }
     var parent = Array(spellings.indices)
     func root(_ index: Int) -> Int {
@@ -28,7 +30,7 @@ public enum NameClusters {
     }
     for (index, name) in prepared.enumerated() {
       for candidate in table.candidates(for: name.phones) {
-        let other = Int(candidate.entry)
+        let other = candidate
         guard other > index, root(other) != root(index) else { continue }
         if matcher.compare(name, prepared[other]).relation.isSameName { parent[root(other)] = root(index) }
       }

@@ -1,3 +1,5 @@
+import GlossaText
+
 /// How two spellings of names relate, with a score in [0, 1] and the reason.
 public struct NameComparison: Hashable, Sendable {
   /// The kind of relation found.

@@ -1,10 +1,12 @@
+import GlossaText
+
 /// A sound as the Greek and Latin spellings of names write it: the alphabet of phonetic keys.
 ///
 /// Greek spellings map to plain phones (`μπ` → ``b``, `ου` → ``u``, `ει` → ``i``). Latin
 /// spellings also use the *ambiguous* phones at the end, for letters whose sound depends on
 /// the language a name comes from: `ch` is χ in Greek transliteration, τσ in English, ʃ in
 /// French; `j` is γι in German, τζ in English, ζ in French.
-enum Phone: UInt8, CaseIterable, Sendable {
+package enum Phone: UInt8, CaseIterable, Sendable {
   case a, e, i, o, u
   /// The glide of `Γιάννης`, `Yannis`.
   case j
@@ -45,7 +47,7 @@ enum Phone: UInt8, CaseIterable, Sendable {
   case latinOI
 
   /// Whether the phone is a vowel (or a Latin vowel pair).
-  var isVowel: Bool {
+  package var isVowel: Bool {
     switch self {
     case .a, .e, .i, .o, .u, .latinAI, .latinEI, .latinOI, .latinY: true
     default: false

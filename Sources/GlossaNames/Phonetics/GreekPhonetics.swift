@@ -6,9 +6,9 @@ import GlossaText
 ///
 ///     GreekPhonetics.phones(of: "Πιονγκγιάνγκ")   // p i o n g j a n g
 ///     GreekPhonetics.phones(of: "Προϋπόθεση")     // p r o i p o th e s i
-enum GreekPhonetics {
+package enum GreekPhonetics {
   /// The phones of `text`; letters of other scripts are skipped.
-  static func phones(of text: String) -> [Phone] {
+  package static func phones(of text: String) -> [Phone] {
     let letters = GreekLetters.lowercaseLetters(of: text)
     var phones: [Phone] = []
     phones.reserveCapacity(letters.count)
@@ -119,7 +119,7 @@ enum GreekPhonetics {
 extension GreekPhonetics {
   /// Which vowel sound carries the stress, counted from the end (0 is the last), or `nil`
   /// when the spelling has no accent (capitals, careless typing), two accents, or several words.
-  static func stressFromEnd(of text: String) -> Int? {
+  package static func stressFromEnd(of text: String) -> Int? {
     var vowelsAfterAccent = 0
     var found = false
     var previousWasVowel = false
@@ -144,7 +144,7 @@ extension GreekPhonetics {
 
 /// Greek letters of a text, lower-cased, accents removed, diaeresis kept as a flag.
 enum GreekLetters {
-  struct Letter {
+  package struct Letter {
     var base: Unicode.Scalar
     var hasDiaeresis: Bool
 
@@ -161,7 +161,7 @@ enum GreekLetters {
 
   /// What a scalar is, for Greek phonetics: its lower-case base letter (for Greek letters,
   /// precomposed or not), whether it carries an accent or diaeresis, or is one.
-  struct ScalarInfo {
+  package struct ScalarInfo {
     var base: Unicode.Scalar?
     var hasAccent = false
     var hasDiaeresis = false
@@ -196,7 +196,7 @@ enum GreekLetters {
 
   /// What `scalar` is, for Greek phonetics.
   @inline(__always)
-  static func info(of scalar: Unicode.Scalar) -> ScalarInfo {
+  package static func info(of scalar: Unicode.Scalar) -> ScalarInfo {
     switch scalar.value {
     case 0x0301, 0x0300, 0x0342: return ScalarInfo(isAccent: true)
     case 0x0308: return ScalarInfo(isDiaeresis: true)
@@ -210,7 +210,7 @@ enum GreekLetters {
 
   /// The Greek letters of `text` in order. An accent on the first vowel of αι, ει, οι, αυ,
   /// ευ, ου keeps the pair apart, as a diaeresis on the second would (ρολόι, άυλος).
-  static func lowercaseLetters(of text: String) -> [Letter] {
+  package static func lowercaseLetters(of text: String) -> [Letter] {
     var letters: [Letter] = []
     letters.reserveCapacity(text.utf8.count / 2)
     var accentOnPrevious = false

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossaGlossary
+@testable import GlossaNames
 
 @Suite("VariantMatcher")
 struct VariantMatcherTests {

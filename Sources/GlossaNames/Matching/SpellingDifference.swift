@@ -2,9 +2,9 @@ import GlossaText
 
 /// Names the letters two spellings differ in, as `γκ→γ` or `ω→ο`, for match reasons and
 /// lint messages.
-enum SpellingDifference {
+package enum SpellingDifference {
   /// The differing stretches of the folded spellings, as `a→b` pairs joined by `, `.
-  static func describe(_ a: String, _ b: String) -> String {
+  package static func describe(_ a: String, _ b: String) -> String {
     let left = Array(TextFolder.shared.folded(a))
     let right = Array(TextFolder.shared.folded(b))
     guard left != right else { return "" }

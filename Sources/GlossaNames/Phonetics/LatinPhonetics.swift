@@ -5,9 +5,9 @@ import GlossaText
 ///
 ///     LatinPhonetics.phones(of: "Pyongyang")   // p Y o n g Y a n g
 ///     LatinPhonetics.phones(of: "Tsitsipas")   // ts i ts i p a s
-enum LatinPhonetics {
+package enum LatinPhonetics {
   /// The phones of `text`; letters of other scripts are skipped.
-  static func phones(of text: String) -> [Phone] {
+  package static func phones(of text: String) -> [Phone] {
     let letters = Array(TextFolder.shared.key(text).unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
     var phones: [Phone] = []
     phones.reserveCapacity(letters.count)
@@ -101,7 +101,7 @@ enum LatinPhonetics {
 /// Helpers over phone sequences.
 enum PhoneSequence {
   /// Removes a phone repeated right after itself: doubled letters sound once.
-  static func collapsingDoubles(_ phones: [Phone]) -> [Phone] {
+  package static func collapsingDoubles(_ phones: [Phone]) -> [Phone] {
     var result: [Phone] = []
     result.reserveCapacity(phones.count)
     for phone in phones where phone != result.last { result.append(phone) }

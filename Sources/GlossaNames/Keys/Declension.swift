@@ -1,3 +1,5 @@
+import GlossaText
+
 /// How a Greek word in a name changes with case: the endings it takes.
 ///
 /// Names in the news use a handful of classes. Foreign names are mostly indeclinable
@@ -27,7 +29,7 @@ public enum Declension: String, Hashable, Sendable, CaseIterable, Codable {
   case aNeuterPlural = "a-plural"
 
   /// The nominative ending and the other endings, in folded letters.
-  var endings: (nominative: String, others: [String]) {
+  package var endings: (nominative: String, others: [String]) {
     switch self {
     case .indeclinable: ("", [])
     case .os: ("ος", ["ου", "ο", "ε"])
@@ -46,7 +48,7 @@ public enum Declension: String, Hashable, Sendable, CaseIterable, Codable {
   ///
   /// - Parameter isPerson: Names of people ending in -ι are foreign and indeclinable
   ///   (Ζελένσκι); places ending in -ι are Greek neuters (Μαρούσι).
-  static func inferred(forFoldedWord word: String, isPerson: Bool) -> Declension {
+  package static func inferred(forFoldedWord word: String, isPerson: Bool) -> Declension {
     if word.hasSuffix("ος") { return .os }
     if word.hasSuffix("ας") { return .as }
     if word.hasSuffix("ης") { return .is }
@@ -60,7 +62,7 @@ public enum Declension: String, Hashable, Sendable, CaseIterable, Codable {
 
   /// The folded forms of `word` in this class, the given form first. Words that do not end
   /// in the class's nominative ending are returned alone.
-  func forms(ofFoldedWord word: String) -> [String] {
+  package func forms(ofFoldedWord word: String) -> [String] {
     let (nominative, others) = endings
     guard !nominative.isEmpty, word.hasSuffix(nominative), word.count > nominative.count + 1 else {
       return [word]

@@ -3,16 +3,16 @@
 /// Swift's `String` hashes and compares by canonical equivalence, which costs a
 /// normalization check on every non-ASCII key. Folded keys are already in one form, so
 /// their bytes can be compared directly.
-struct FoldedKey: Hashable, Sendable {
-  let text: String
+package struct FoldedKey: Hashable, Sendable {
+  package let text: String
 
-  init(_ text: String) { self.text = text }
+  package init(_ text: String) { self.text = text }
 
-  static func == (lhs: FoldedKey, rhs: FoldedKey) -> Bool {
+  package static func == (lhs: FoldedKey, rhs: FoldedKey) -> Bool {
     lhs.text.utf8.elementsEqual(rhs.text.utf8)
   }
 
-  func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     var text = text
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
@@ -21,10 +21,10 @@ struct FoldedKey: Hashable, Sendable {
 extension String {
   /// Byte-wise equality, for strings known to be in the same normalization form.
   @inline(__always)
-  func hasSameBytes(as other: String) -> Bool { utf8.elementsEqual(other.utf8) }
+  package func hasSameBytes(as other: String) -> Bool { utf8.elementsEqual(other.utf8) }
 
   /// The pieces between spaces, split on bytes rather than characters.
-  func splitOnSpaces() -> [String] {
+  package func splitOnSpaces() -> [String] {
     utf8.split(separator: 0x20).map { String(Substring($0)) }
   }
 }

@@ -2,21 +2,21 @@ import GlossaText
 
 /// A spelling with everything comparison needs computed once: folds, words, script, phones
 /// and stress. Glossary forms are prepared when the index is built, queries once per lookup.
-struct PreparedName: Sendable {
-  let text: String
-  let folded: String
-  let key: String
-  let words: [String]
+package struct PreparedName: Sendable {
+  package let text: String
+  package let folded: String
+  package let key: String
+  package let words: [String]
   /// The scalars of each word, for comparing endings.
-  let wordScalars: [[Unicode.Scalar]]
-  let script: NameScript
-  let phones: [Phone]
-  let stress: Int?
+  package let wordScalars: [[Unicode.Scalar]]
+  package let script: NameScript
+  package let phones: [Phone]
+  package let stress: Int?
   /// For each entry of ``VariantMatcher``'s gender endings: 1 when the phones end in its
   /// masculine ending, 2 when in its feminine one, 0 otherwise.
-  let genderTails: [UInt8]
+  package let genderTails: [UInt8]
 
-  init(_ text: String) {
+  package init(_ text: String) {
     self.text = text
     let folder = TextFolder.shared
     folded = folder.folded(text)

@@ -1,0 +1,44 @@
+import GlossaText
+
+/// Things indexed by the coarse phonetic keys of their names, for finding the spellings that
+/// may be another spelling of a query without comparing it with every one.
+///
+/// Each thing is filed under its coarse keys (`exact`) and under those keys with one letter
+/// deleted (`deleted`). A query finds things with its own key in either table, and things
+/// whose key is its own with one letter deleted in `exact`: one inserted or dropped sound
+/// either way. Candidates are then verified by ``VariantMatcher``.
+///
+/// - Complexity: Insertion and lookup are O(*k*) hash probes for a key of *k* letters.
+package struct PhoneticTable<Ref: Hashable & Sendable>: Sendable {
+  private var exact: [CoarseKey: [Ref]] = [:]
+  private var deleted: [CoarseKey: [Ref]] = [:]
+
+  package init() {}
+
+  /// Files `ref` under the keys of `phones`.
+  package mutating func insert(_ ref: Ref, phones: [Phone]) {
+    var exactKeys = Set<CoarseKey>()
+    var deletedKeys = Set<CoarseKey>()
+    for coarse in NameKeys.coarseKeys(of: phones) {
+      exactKeys.insert(coarse)
+      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { deletedKeys.insert(key) }
+    }
+    for key in exactKeys { exact[key, default: []].append(ref) }
+    for key in deletedKeys.subtracting(exactKeys) { deleted[key, default: []].append(ref) }
+  }
+
+  /// The things whose key equals a key of `phones` or is one insertion or deletion away.
+  package func candidates(for phones: [Phone]) -> [Ref] {
+    var result: [Ref] = []
+    func add(_ refs: [Ref]?) {
+      // Candidate lists are short: a linear check dedupes them faster than a set.
+      for ref in refs ?? [] where !result.contains(ref) { result.append(ref) }
+    }
+    for coarse in NameKeys.coarseKeys(of: phones) {
+      add(exact[coarse])
+      add(deleted[coarse])
+      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { add(exact[key]) }
+    }
+    return result
+  }
+}
