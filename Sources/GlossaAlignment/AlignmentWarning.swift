@@ -1,3 +1,5 @@
+import GlossaText
+
 /// Something odd about a document pair: the aligner still aligns it as well as it can.
 public enum AlignmentWarning: Hashable, Sendable, CustomStringConvertible {
   /// Which document of the pair.

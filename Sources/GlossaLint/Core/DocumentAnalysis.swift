@@ -73,17 +73,8 @@ public final class DocumentAnalysis {
     guard let index = sentenceIndex(at: utf8Offset), sentences[index].utf8Range.contains(utf8Offset) else {
       return false
     }
-    let sentence = sentences[index]
-    var greek = 0
-    var latin = 0
-    for scalar in sentence.text.unicodeScalars {
-      switch scalar.value {
-      case 0x0370...0x03FF, 0x1F00...0x1FFF: greek += 1
-      case 0x41...0x5A, 0x61...0x7A: latin += 1
-      default: break
-      }
-    }
-    return greek > latin
+    let counts = ScriptCounts(sentences[index].text)
+    return counts.greek > counts.latin
   }
 
   /// Whether a word starts a sentence (its first letter follows only punctuation or quotes).

@@ -1,4 +1,5 @@
 import GlossaICU
+import GlossaText
 
 /// Accents and syllables of Greek words, for the orthography rules.
 enum GreekWord {
@@ -42,14 +43,7 @@ enum GreekWord {
   }
 
   /// Whether the word is written in Greek letters.
-  static func isGreek(_ word: String) -> Bool {
-    var greek = 0
-    var other = 0
-    for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-      if (0x0370...0x03FF).contains(scalar.value) || (0x1F00...0x1FFF).contains(scalar.value) { greek += 1 } else { other += 1 }
-    }
-    return greek > 0 && other == 0
-  }
+  static func isGreek(_ word: String) -> Bool { ScriptCounts(word).isGreekOnly }
 
   /// Whether every letter of the word is a capital (a headline word, an acronym).
   static func isAllCapitals(_ word: String) -> Bool {

@@ -97,7 +97,14 @@ package enum NameKeys {
 
   /// The phones of a spelling in whichever script it is written.
   package static func phones(of text: String) -> [Phone] {
-    NameScript(of: text) == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(of: text)
+    script(of: text) == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(of: text)
+  }
+
+  /// How a name is read: as Greek when at least half its letters are Greek, otherwise in
+  /// Latin letters (the reading Latin phonetics also gives names in other scripts).
+  package static func script(of text: String) -> WritingScript {
+    let counts = ScriptCounts(text)
+    return counts.greek > 0 && counts.greek >= counts.latin ? .greek : .latin
   }
 }
 

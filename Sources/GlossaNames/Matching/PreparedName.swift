@@ -9,7 +9,7 @@ package struct PreparedName: Sendable {
   package let words: [String]
   /// The scalars of each word, for comparing endings.
   package let wordScalars: [[Unicode.Scalar]]
-  package let script: NameScript
+  package let script: WritingScript
   package let phones: [Phone]
   package let stress: Int?
   /// For each entry of ``VariantMatcher``'s gender endings: 1 when the phones end in its
@@ -23,7 +23,7 @@ package struct PreparedName: Sendable {
     key = folder.key(text)
     words = key.splitOnSpaces()
     wordScalars = words.map { Array($0.unicodeScalars) }
-    script = NameScript(of: key)
+    script = NameKeys.script(of: key)
     phones = script == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(of: text)
     stress = script == .greek ? GreekPhonetics.stressFromEnd(of: text) : nil
     genderTails = VariantMatcher.genderTails(of: phones)

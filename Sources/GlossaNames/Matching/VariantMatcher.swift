@@ -162,21 +162,3 @@ public struct VariantMatcher: Sendable {
   }
 
 }
-
-/// The script a name is written in, by its letters.
-package enum NameScript {
-  case greek, latin
-
-  init(of text: String) {
-    var greek = 0
-    var latin = 0
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0370...0x03FF, 0x1F00...0x1FFF: greek += 1
-      case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
-      default: continue
-      }
-    }
-    self = greek >= latin && greek > 0 ? .greek : .latin
-  }
-}

@@ -43,9 +43,9 @@ public struct MixedScriptDetector: Sendable {
     var greek = false
     var latin = false
     for scalar in word.unicodeScalars {
-      switch Self.script(of: scalar) {
-      case .greek: greek = true
-      case .latin: latin = true
+      switch WritingScript(ofLetter: scalar) {
+      case .greek?: greek = true
+      case .latin?: latin = true
       default: continue
       }
       if greek && latin { return true }
@@ -63,12 +63,12 @@ public struct MixedScriptDetector: Sendable {
     var greekRepair: String.UnicodeScalarView? = .init()
     var latinRepair: String.UnicodeScalarView? = .init()
     for scalar in word.unicodeScalars {
-      switch Self.script(of: scalar) {
-      case .greek:
+      switch WritingScript(ofLetter: scalar) {
+      case .greek?:
         greekCount += 1
         greekRepair?.append(scalar)
         if let latin = table.latinForGreek[scalar] { latinRepair?.append(latin) } else { latinRepair = nil }
-      case .latin:
+      case .latin?:
         latinCount += 1
         latinRepair?.append(scalar)
         if let greek = table.greekForLatin[scalar] { greekRepair?.append(greek) } else { greekRepair = nil }
@@ -80,15 +80,5 @@ public struct MixedScriptDetector: Sendable {
     return MixedScriptWord(
       text: word, greekLetterCount: greekCount, latinLetterCount: latinCount,
       greekRepair: greekRepair.map { String($0) }, latinRepair: latinRepair.map { String($0) })
-  }
-
-  @inline(__always)
-  private static func script(of scalar: Unicode.Scalar) -> UnicodeScript {
-    let value = scalar.value
-    if value < 0x80 {
-      return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A ? .latin : .common
-    }
-    guard scalar.properties.isAlphabetic else { return .common }
-    return UnicodeScript(of: scalar)
   }
 }
