@@ -8,7 +8,7 @@ let package = Package(
     .library(
       name: "Glossa",
       targets: [
-        "GlossaICU", "GlossaText", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+        "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -26,9 +26,11 @@ let package = Package(
     ),
     .target(name: "GlossaICU", dependencies: ["CGlossaICU"]),
     .target(name: "GlossaText", dependencies: ["GlossaICU"]),
+    // The streaming XML scanner and escaping that TMX, TBX and SRX share.
+    .target(name: "GlossaXML", dependencies: ["GlossaText"]),
     .target(
       name: "GlossaSegmentation",
-      dependencies: ["GlossaText", "GlossaICU"],
+      dependencies: ["GlossaText", "GlossaXML", "GlossaICU"],
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
@@ -36,7 +38,7 @@ let package = Package(
     .target(name: "GlossaNames", dependencies: ["GlossaText"]),
     .target(
       name: "GlossaGlossary",
-      dependencies: ["GlossaNames", "GlossaText", "GlossaICU"],
+      dependencies: ["GlossaNames", "GlossaText", "GlossaXML", "GlossaICU"],
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
@@ -50,7 +52,7 @@ let package = Package(
     .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaSegmentation"]),
     .target(
       name: "GlossaMemory",
-      dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["GlossaText", "GlossaXML", "GlossaNames", "GlossaGlossary", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "glossa",
       dependencies: [
@@ -75,10 +77,10 @@ let package = Package(
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
     .testTarget(name: "GlossaNamesTests", dependencies: ["GlossaNames"]),
     .testTarget(
-      name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
+      name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaNames"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
     .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaNames", "GlossaText"]),
-    .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

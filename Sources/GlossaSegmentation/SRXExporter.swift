@@ -1,3 +1,4 @@
+import GlossaXML
 import GlossaText
 
 /// Writes Glossa's sentence rules for one language as an SRX 2.0 file, so CAT tools that

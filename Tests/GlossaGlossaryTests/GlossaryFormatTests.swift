@@ -143,7 +143,7 @@ struct GlossaryFormatTests {
     }
   }
 
-  @Test("External entities are never resolved")
+  @Test("Entities a DTD declares are refused, not fetched: the error names the place")
   func externalEntity() throws {
     let secret = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-secret-\(UUID().uuidString)")
     try "ΜΥΣΤΙΚΟ".write(to: secret, atomically: true, encoding: .utf8)
@@ -152,8 +152,34 @@ struct GlossaryFormatTests {
       <!DOCTYPE tbx [<!ENTITY leak SYSTEM "\(secret.absoluteString)">]>
       <tbx><text><body><conceptEntry id="x"><langSec xml:lang="el"><termSec><term>&leak;Κουρσκ</term></termSec></langSec></conceptEntry></body></text></tbx>
       """
-    let result = try? TBXReader.parse(text, file: "entity.tbx")
-    #expect(result?.entries.first?.forms.first?.text.contains("ΜΥΣΤΙΚΟ") != true)
+    let issue = try #require(throws: GlossaryIssue.self) { try TBXReader.parse(text, file: "entity.tbx") }
+    #expect(issue.line == 3)
+    #expect(issue.column != nil)
+    #expect(issue.message.contains("leak"))
+    #expect(!issue.description.contains("ΜΥΣΤΙΚΟ"))
+    #expect(issue.description.hasPrefix("entity.tbx:3:"))
+  }
+
+  @Test("An entity bomb is refused before it grows")
+  func entityBomb() throws {
+    let text = """
+      <?xml version="1.0"?>
+      <!DOCTYPE tbx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
+      <tbx><text><body><conceptEntry id="x"><langSec xml:lang="el"><termSec><term>&c;</term></termSec></langSec></conceptEntry></body></text></tbx>
+      """
+    #expect(throws: GlossaryIssue.self) { try TBXReader.parse(text, file: "bomb.tbx") }
+  }
+
+  @Test("TBX in UTF-16 reads like UTF-8")
+  func utf16() throws {
+    let tbx = TBXWriter.document([GlossaryEntry(id: "kursk", kind: .place, forms: [TermForm(text: "Κουρσκ", language: .greek)])])
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in tbx.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-\(UUID().uuidString).tbx").path
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let parsed = try GlossaryFileFormat.parse(file: path)
+    #expect(parsed.entries.map(\.id) == ["kursk"])
   }
 
   @Test("TSV and CSV import: columns, | lists, quotes, generated ids, warnings")

@@ -1,3 +1,4 @@
+import GlossaXML
 import Foundation
 import GlossaText
 import Testing

@@ -1,3 +1,4 @@
+import Foundation
 import GlossaText
 
 /// Glossaries as tab- or comma-separated values, as spreadsheets export them.

@@ -24,11 +24,13 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
         .error, file: file, line: nil,
         "unknown glossary format; use .glossary, .tbx, .tsv or .csv")
     }
+    // TBX is XML: its own reader decodes whatever encoding the file declares.
+    if format == .tbx { return try TBXReader.read(path: file) }
     let text: String
     do {
       text = try TextFile.read(file)
     } catch {
-      throw GlossaryIssue(.error, file: file, line: error.line, error.description.replacingPrefix(file + ": ", with: "").replacingPrefix("\(file):\(error.line ?? 0): ", with: ""))
+      throw GlossaryIssue(.error, file: file, line: error.line, error.message)
     }
     switch format {
     case .native: return try NativeGlossaryFormat.parse(text, file: file)
@@ -36,11 +38,5 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
     case .tsv: return try DelimitedGlossaryFormat.parse(text, file: file, separator: "\t")
     case .csv: return try DelimitedGlossaryFormat.parse(text, file: file, separator: ",")
     }
-  }
-}
-
-extension String {
-  func replacingPrefix(_ prefix: String, with replacement: String) -> String {
-    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
   }
 }

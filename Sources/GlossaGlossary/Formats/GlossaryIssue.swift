@@ -14,17 +14,23 @@ public struct GlossaryIssue: Error, Hashable, Sendable, CustomStringConvertible 
   public var file: String
   /// The 1-based line, when known.
   public var line: Int?
+  /// The 1-based column in Unicode scalars, when known (XML errors know it).
+  public var column: Int?
   /// What is wrong.
   public var message: String
 
-  public init(_ severity: Severity, file: String, line: Int?, _ message: String) {
+  /// An issue at a line (and column) of a file.
+  public init(_ severity: Severity, file: String, line: Int?, column: Int? = nil, _ message: String) {
     self.severity = severity
     self.file = file
     self.line = line
+    self.column = column
     self.message = message
   }
 
+  /// `file:line:column: message`, with `warning: ` before the message of a warning.
   public var description: String {
-    "\(file)\(line.map { ":\($0)" } ?? ""): \(severity == .warning ? "warning: " : "")\(message)"
+    let place = file + (line.map { ":\($0)" } ?? "") + (line != nil ? column.map { ":\($0)" } ?? "" : "")
+    return "\(place): \(severity == .warning ? "warning: " : "")\(message)"
   }
 }

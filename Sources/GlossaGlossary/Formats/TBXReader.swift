@@ -1,9 +1,6 @@
 import GlossaNames
-import Foundation
-
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
+import GlossaText
+import GlossaXML
 
 /// Reads TBX glossaries: TBX v3 (`tbx`, `conceptEntry/langSec/termSec`, TBX-Basic) and TBX v2
 /// (`martif`, `termEntry/langSet/tig`).
@@ -12,59 +9,80 @@ import Foundation
 /// a form with `termType` `variant` and no status is admitted; `descrip type="subjectField"`
 /// holding `person`, `place` or `organization` gives the ``EntryKind``; `descrip
 /// type="context"` gives examples that must match, and `note`s reading `nomatch: …` or
-/// `declension: …` carry what Glossa adds. External entities are never resolved. Elements
-/// Glossa does not use are reported once each as warnings.
+/// `declension: …` carry what Glossa adds. Elements Glossa does not use are reported once each
+/// as warnings.
+///
+/// The XML is read by the same scanner as TMX: nothing a DTD declares is fetched or expanded
+/// (a reference to such an entity is an error), and malformed XML is an error naming the
+/// file, line and column.
 public enum TBXReader {
   /// Parses TBX text.
   ///
-  /// - Throws: ``GlossaryIssue`` with the line of malformed XML, or when the file is not TBX.
+  /// - Throws: ``GlossaryIssue`` with the line and column of malformed XML, or when the file
+  ///   is not TBX.
+  /// - Complexity: O(*n*) in the length of `text`.
   public static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
     entries: [GlossaryEntry], warnings: [GlossaryIssue]
   ) {
-    let parser = XMLParser(data: Data(text.utf8))
-    parser.shouldResolveExternalEntities = false
-    parser.shouldProcessNamespaces = false
-    let handler = Handler(file: file)
-    parser.delegate = handler
-    let succeeded = parser.parse()
-    if let issue = handler.issue { throw issue }
-    // On Linux, parse() can return true after a fatal error: check the error too.
-    if let (line, column, code) = handler.xmlError ?? (succeeded ? nil : (parser.lineNumber, parser.columnNumber, -1)) {
-      throw GlossaryIssue(
-        .error, file: file, line: line > 0 ? line : nil,
-        "malformed XML at column \(column): \(XMLErrorDescription.text(forCode: code))")
-    }
-    guard handler.sawRoot else {
-      throw GlossaryIssue(.error, file: file, line: 1, "not a TBX file: the root element is not <tbx> or <martif>")
-    }
-    return (handler.entries.map(\.withExamplesInOrder), handler.warnings)
+    try parse(XMLScanner(text: text, name: file), file: file)
   }
 
-  private final class Handler: NSObject, XMLParserDelegate {
+  /// Reads a TBX file (or standard input for `-`) in any encoding XML allows: UTF-8, UTF-16
+  /// with either byte order, or a declared ISO-8859-1 / Windows-1252.
+  ///
+  /// - Throws: ``GlossaryIssue`` for a missing or unreadable file, malformed XML, or a file
+  ///   that is not TBX.
+  public static func read(path: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [GlossaryIssue]) {
+    let input: InputFile
+    do {
+      input = try InputFile(path: path)
+    } catch {
+      throw GlossaryIssue(.error, file: path, line: nil, error.message)
+    }
+    return try parse(XMLScanner(file: input), file: input.name)
+  }
+
+  private static func parse(_ scanner: XMLScanner, file: String) throws(GlossaryIssue) -> (
+    entries: [GlossaryEntry], warnings: [GlossaryIssue]
+  ) {
+    var builder = Builder(file: file)
+    do {
+      while let event = try scanner.next() {
+        switch event {
+        case .start(let name, let attributes, let isEmpty):
+          try builder.start(name, attributes: attributes, line: scanner.tokenLine, depth: scanner.openElements.count)
+          if isEmpty { builder.end(name, line: scanner.tokenLine) }
+        case .end(let name):
+          builder.end(name, line: scanner.tokenLine)
+        case .text(let content):
+          builder.text += content
+        }
+      }
+    } catch let error as XMLSyntaxError {
+      throw GlossaryIssue(.error, file: file, line: error.line, column: error.column, error.message)
+    } catch let issue as GlossaryIssue {
+      throw issue
+    } catch {
+      throw GlossaryIssue(.error, file: file, line: nil, "\(error)")
+    }
+    return (builder.entries.map(\.withExamplesInOrder), builder.warnings)
+  }
+
+  /// Builds entries from the elements as they open and close.
+  private struct Builder {
     let file: String
     var entries: [GlossaryEntry] = []
     var warnings: [GlossaryIssue] = []
-    var issue: GlossaryIssue?
-    var sawRoot = false
-    /// The first XML error: line, column and libxml2 code.
-    var xmlError: (Int, Int, Int)?
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-      if xmlError == nil {
-        xmlError = (parser.lineNumber, parser.columnNumber, (parseError as NSError).code)
-      }
-    }
+    var text = ""
 
     private var stack: [String] = []
-    private var attributes: [[String: String]] = []
-    private var text = ""
+    private var attributes: [[XMLAttribute]] = []
     private var entry: GlossaryEntry?
     private var language: TermLanguage?
     private var form: TermForm?
     private var formStatusSet = false
     private var termTypeVariant = false
     private var warned = Set<String>()
-    private weak var parser: XMLParser?
 
     init(file: String) { self.file = file }
 
@@ -75,35 +93,39 @@ public enum TBXReader {
       "descripGrp", "note", "admin", "adminGrp", "transac", "transacGrp", "date", "ref", "xref",
     ]
 
-    func parser(
-      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-      attributes attributeDict: [String: String]
-    ) {
-      self.parser = parser
+    private func value(_ name: String, in attributes: [XMLAttribute]) -> String? {
+      attributes.first { $0.name == name }?.value
+    }
+
+    private mutating func warn(_ line: Int, _ message: String) {
+      warnings.append(GlossaryIssue(.warning, file: file, line: line, message))
+    }
+
+    mutating func start(_ name: String, attributes: [XMLAttribute], line: Int, depth: Int) throws(GlossaryIssue) {
+      // `depth` counts the element itself once it has opened; the root is at depth 1, or 0
+      // when it is empty.
       if stack.isEmpty {
         guard name == "tbx" || name == "martif" else {
-          fail(parser, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
-          return
+          throw GlossaryIssue(
+            .error, file: file, line: line, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
         }
-        sawRoot = true
       }
       if !Self.known.contains(name), warned.insert(name).inserted {
-        warnings.append(GlossaryIssue(.warning, file: file, line: parser.lineNumber, "unknown element <\(name)>; ignoring it"))
+        warn(line, "unknown element <\(name)>; ignoring it")
       }
       stack.append(name)
-      attributes.append(attributeDict)
+      self.attributes.append(attributes)
       text = ""
       switch name {
       case "conceptEntry", "termEntry":
-        let id = attributeDict["id"] ?? "entry-\(entries.count + 1)"
+        let id = value("id", in: attributes) ?? "entry-\(entries.count + 1)"
         entry = GlossaryEntry(id: id, kind: .other, forms: [])
       case "langSec", "langSet":
-        let tag = (attributeDict["xml:lang"] ?? attributeDict["lang"] ?? "").lowercased()
+        let tag = (value("xml:lang", in: attributes) ?? value("lang", in: attributes) ?? "").lowercased()
         let primary = String(tag.split(separator: "-").first ?? "")
         language = TermLanguage(rawValue: primary)
         if language == nil, warned.insert("lang:\(tag)").inserted {
-          warnings.append(
-            GlossaryIssue(.warning, file: file, line: parser.lineNumber, "language '\(tag)' is not el or en; skipping its terms"))
+          warn(line, "language '\(tag)' is not el or en; skipping its terms")
         }
       case "termSec", "tig", "ntig":
         if let language { form = TermForm(text: "", language: language) }
@@ -114,15 +136,11 @@ public enum TBXReader {
       }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-    func parser(
-      _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
-    ) {
-      let attributeDict = attributes.popLast() ?? [:]
+    mutating func end(_ name: String, line: Int) {
+      let elementAttributes = attributes.popLast() ?? []
       stack.removeLast()
-      let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-      let type = attributeDict["type"] ?? ""
+      let value = text.trimmingWhitespace()
+      let type = self.value("type", in: elementAttributes) ?? ""
       let inTerm = form != nil
       switch name {
       case "term":
@@ -133,7 +151,7 @@ public enum TBXReader {
             form?.status = status
             formStatusSet = true
           } else {
-            warnings.append(GlossaryIssue(.warning, file: file, line: parser.lineNumber, "unknown administrativeStatus '\(value)'"))
+            warn(line, "unknown administrativeStatus '\(value)'")
           }
         } else if type == "termType" {
           termTypeVariant = value.lowercased() == "variant"
@@ -144,7 +162,8 @@ public enum TBXReader {
           let parsed = names.compactMap { Declension(rawValue: String($0)) }
           if parsed.count == names.count { form?.declensions = parsed }
         } else if value.hasPrefix("nomatch:") {
-          entry?.examples.append(EntryExample(text: value.dropFirst("nomatch:".count).trimmingCharacters(in: .whitespaces), shouldMatch: false))
+          entry?.examples.append(
+            EntryExample(text: String(value.dropFirst("nomatch:".count)).trimmingWhitespace(), shouldMatch: false))
         } else if inTerm {
           form?.note = value
         } else if stack.last == "conceptEntry" || stack.last == "termEntry" || stack.last == "descripGrp" {
@@ -171,7 +190,7 @@ public enum TBXReader {
       case "conceptEntry", "termEntry":
         if let finished = entry {
           if finished.forms.isEmpty {
-            warnings.append(GlossaryIssue(.warning, file: file, line: parser.lineNumber, "entry '\(finished.id)' has no el or en terms; skipping it"))
+            warn(line, "entry '\(finished.id)' has no el or en terms; skipping it")
           } else {
             entries.append(finished)
           }
@@ -182,14 +201,16 @@ public enum TBXReader {
       }
       text = ""
     }
+  }
+}
 
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-      Data()  // never fetch or read external entities
-    }
-
-    private func fail(_ parser: XMLParser, _ message: String) {
-      issue = GlossaryIssue(.error, file: file, line: parser.lineNumber, message)
-      parser.abortParsing()
-    }
+extension String {
+  /// The string without leading and trailing white space (spaces, tabs, line ends).
+  func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
   }
 }

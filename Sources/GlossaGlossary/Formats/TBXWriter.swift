@@ -1,3 +1,4 @@
+import GlossaXML
 import GlossaText
 
 /// Writes glossaries as TBX: v3 (TBX-Basic, `conceptEntry/langSec/termSec`) or v2 (`martif`,

@@ -1,3 +1,4 @@
+import GlossaText
 /// A document and its findings, as reporters receive them.
 public struct FileReport: Sendable {
   public let document: Document
@@ -33,10 +34,5 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 }
 
-/// FNV-1a, 64 bits: a stable hash for fingerprints (Swift's `Hasher` changes per process).
-func stableHash(_ text: String) -> String {
-  var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-  for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-  let hex = String(hash, radix: 16)
-  return String(repeating: "0", count: 16 - hex.count) + hex
-}
+/// A stable hash for fingerprints (Swift's `Hasher` changes per process): ``StableHash``.
+func stableHash(_ text: String) -> String { StableHash.hex(of: text) }

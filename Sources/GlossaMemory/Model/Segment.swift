@@ -1,3 +1,4 @@
+import GlossaXML
 import GlossaText
 
 /// The text of one language version of a unit, with its inline markup.

@@ -1,3 +1,4 @@
+import GlossaXML
 import GlossaText
 
 /// A `prop` of a unit, a variant or a header: a typed value (`x-glossa-confidence` → `0.95`).

@@ -1,3 +1,4 @@
+import GlossaXML
 import GRDB
 import GlossaText
 

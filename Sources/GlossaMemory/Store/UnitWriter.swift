@@ -94,15 +94,11 @@ struct UnitWriter {
 
   /// A 64-bit FNV-1a hash of the languages (in lower case) and both segments' markup.
   static func contentHash(_ unit: TranslationUnit) -> Int64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    var hash = StableHash()
     for part in [unit.sourceLanguage.lowercased(), unit.targetLanguage.lowercased(), unit.source.markup, unit.target.markup] {
-      for byte in part.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x100_0000_01B3
-      }
-      hash ^= 0xFF
-      hash = hash &* 0x100_0000_01B3
+      hash.combine(part)
+      hash.combine(byte: 0xFF)
     }
-    return Int64(bitPattern: hash)
+    return Int64(bitPattern: hash.value)
   }
 }

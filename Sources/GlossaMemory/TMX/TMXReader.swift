@@ -1,3 +1,4 @@
+import GlossaXML
 import GlossaText
 
 /// Something in a TMX file worth telling but not worth stopping for.

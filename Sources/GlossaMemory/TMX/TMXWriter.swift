@@ -1,3 +1,4 @@
+import GlossaXML
 import GlossaText
 
 /// Writes TMX 1.4b: a header, then units one at a time, so a memory of any size streams out.

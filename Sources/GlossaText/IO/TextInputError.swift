@@ -44,22 +44,26 @@ public struct TextInputError: Error, Hashable, Sendable, CustomStringConvertible
     }
   }
 
-  public var description: String {
-    let place = line.map { "\(file):\($0)" } ?? file
+  /// What is wrong, without the place: `no such file`, `invalid UTF-8 at byte 4711 (0xFF); …`.
+  public var message: String {
     switch code {
     case .fileNotFound:
-      return "\(place): no such file"
+      return "no such file"
     case .isDirectory:
-      return "\(place): is a directory"
+      return "is a directory"
     case .unreadable(let reason):
-      return "\(place): cannot read: \(reason)"
+      return "cannot read: \(reason)"
     case .invalidUTF8(let byte):
       let hex = String(byte, radix: 16, uppercase: true)
       let at = byteOffset.map { " at byte \($0)" } ?? ""
-      return "\(place): invalid UTF-8\(at) (0x\(hex.count == 1 ? "0" + hex : hex)); "
-        + "convert the file to UTF-8 or pass --lossy"
+      return "invalid UTF-8\(at) (0x\(hex.count == 1 ? "0" + hex : hex)); convert the file to UTF-8 or pass --lossy"
     case .lineTooLong(let limit):
-      return "\(place): line is longer than \(limit) bytes"
+      return "line is longer than \(limit) bytes"
     }
+  }
+
+  /// `file:line: message`.
+  public var description: String {
+    (line.map { "\(file):\($0)" } ?? file) + ": " + message
   }
 }

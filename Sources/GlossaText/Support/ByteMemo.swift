@@ -32,15 +32,9 @@ struct ByteMemo {
   /// The number of entries held.
   var count: Int { entries.count }
 
-  /// FNV-1a over `bytes`.
+  /// The hash a key is filed under: ``StableHash`` (FNV-1a) over its bytes.
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-    }
-    return hash
-  }
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { StableHash.of(bytes) }
 
   /// Calls `body` with the value stored for `key`, and returns whether there was one.
   @inline(__always)

@@ -12,6 +12,7 @@ public struct XMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible
   /// What is wrong.
   public var message: String
 
+  /// An error at a place in a file.
   public init(file: String, line: Int, column: Int, message: String) {
     self.file = file
     self.line = line
@@ -19,5 +20,6 @@ public struct XMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible
     self.message = message
   }
 
+  /// `file:line:column: message`.
   public var description: String { "\(file):\(line):\(column): \(message)" }
 }

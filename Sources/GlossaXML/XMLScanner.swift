@@ -1,7 +1,7 @@
 import GlossaText
 
 /// What the scanner finds next in an XML document.
-enum XMLEvent: Equatable {
+package enum XMLEvent: Equatable {
   /// A start tag; `isEmpty` for `<x/>`, which is followed by no end event.
   case start(name: String, attributes: [XMLAttribute], isEmpty: Bool)
   case end(name: String)
@@ -11,9 +11,12 @@ enum XMLEvent: Equatable {
 
 /// One attribute of a start tag, in document order.
 public struct XMLAttribute: Hashable, Sendable, Codable {
+  /// The attribute's name as written, prefix included (`xml:lang`).
   public var name: String
+  /// The value, with entity and character references resolved.
   public var value: String
 
+  /// An attribute.
   public init(_ name: String, _ value: String) {
     self.name = name
     self.value = value
@@ -29,15 +32,15 @@ public struct XMLAttribute: Hashable, Sendable, Codable {
 ///
 /// - Complexity: O(*n*) in the file's length, with memory bounded by the largest token (text
 ///   run or tag), not by the file.
-final class XMLScanner {
+package final class XMLScanner {
   /// Keep text runs that are only whitespace (inside segments they matter).
-  var keepsWhitespace = false
+  package var keepsWhitespace = false
   /// The line the current token starts on.
-  private(set) var tokenLine = 1
+  package private(set) var tokenLine = 1
   /// Bytes read so far, as UTF-8.
-  var bytesRead: Int { bufferOffset + position }
+  package var bytesRead: Int { bufferOffset + position }
   /// Open elements, innermost last.
-  private(set) var openElements: [String] = []
+  package private(set) var openElements: [String] = []
 
   private let source: XMLByteSource
   private let name: String
@@ -57,13 +60,20 @@ final class XMLScanner {
   /// The deepest nesting allowed.
   static let maximumDepth = 256
 
-  init(file: InputFile) {
+  /// A scanner over a file (or standard input), read block by block.
+  package init(file: InputFile) {
     source = XMLByteSource(file: file)
     name = file.name
   }
 
+  /// A scanner over a document in memory; `name` is the file named in errors.
+  package init(text: String, name: String) {
+    source = XMLByteSource(bytes: Array(text.utf8))
+    self.name = name
+  }
+
   /// The next event, or `nil` after the root element has closed and the input ended.
-  func next() throws -> XMLEvent? {
+  package func next() throws -> XMLEvent? {
     if let name = pendingEnd {
       pendingEnd = nil
       return .end(name: name)
@@ -84,7 +94,7 @@ final class XMLScanner {
   }
 
   /// An error at the current position.
-  func error(_ message: String) -> XMLSyntaxError {
+  package func error(_ message: String) -> XMLSyntaxError {
     XMLSyntaxError(file: name, line: line, column: column(), message: message)
   }
 

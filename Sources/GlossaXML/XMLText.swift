@@ -1,5 +1,5 @@
 /// Text made safe for XML documents (TMX, TBX, SRX).
-public enum XMLText {
+package enum XMLText {
   /// Escapes `&`, `<`, `>` and `"` so `text` can go in element content or a quoted attribute,
   /// and drops the control characters XML 1.0 cannot carry (tab, line feed and carriage
   /// return stay).
@@ -7,7 +7,7 @@ public enum XMLText {
   /// ```swift
   /// XMLText.escaped("AT&T <b>")   // "AT&amp;T &lt;b&gt;"
   /// ```
-  public static func escaped(_ text: String) -> String {
+  package static func escaped(_ text: String) -> String {
     // Most text needs nothing: check the bytes first.
     let needsWork = text.utf8.contains { byte in
       byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)

@@ -10,7 +10,13 @@ final class XMLByteSource {
     case utf8, utf16BigEndian, utf16LittleEndian, latin1
   }
 
-  let file: InputFile
+  /// Where the bytes come from: a file read block by block, or bytes already in memory.
+  private enum Input {
+    case file(InputFile)
+    case bytes([UInt8])
+  }
+
+  private var input: Input
   private(set) var encoding: Encoding = .utf8
   private var raw: [UInt8] = []
   private var rawStart = 0
@@ -19,7 +25,23 @@ final class XMLByteSource {
   private var pendingHighSurrogate: UInt16?
   static let blockSize = 1 << 20
 
-  init(file: InputFile) { self.file = file }
+  init(file: InputFile) { input = .file(file) }
+
+  /// A source over bytes already in memory, in any encoding the file form allows.
+  init(bytes: [UInt8]) { input = .bytes(bytes) }
+
+  /// Appends up to `blockSize` more raw bytes to `raw`; 0 at the end of the input.
+  private func readRaw() throws -> Int {
+    switch input {
+    case .file(let file):
+      return try file.read(appendingTo: &raw, count: Self.blockSize)
+    case .bytes(let bytes):
+      // Handed over whole on the first read: the bytes are in memory already.
+      input = .bytes([])
+      raw.append(contentsOf: bytes)
+      return bytes.count
+    }
+  }
 
   /// Appends the next decoded block to `buffer`.
   ///
@@ -30,7 +52,7 @@ final class XMLByteSource {
       guard !atEnd else { return false }
       raw.removeAll(keepingCapacity: true)
       rawStart = 0
-      if try file.read(appendingTo: &raw, count: Self.blockSize) == 0 {
+      if try readRaw() == 0 {
         atEnd = true
         if pendingHighSurrogate != nil { throw DecodingProblem.truncatedUTF16 }
         return false
@@ -95,7 +117,7 @@ final class XMLByteSource {
   }
 
   private func readMore() throws -> Int {
-    let count = try file.read(appendingTo: &raw, count: Self.blockSize)
+    let count = try readRaw()
     if count == 0 { atEnd = true }
     return count
   }
