@@ -80,7 +80,8 @@ let package = Package(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaNames"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
     .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaNames", "GlossaText"]),
-    .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

@@ -53,7 +53,7 @@ extension Glossary {
       switch FileTree.kind(of: path) {
       case .directory?: files += FileTree.files(under: path, extensions: Set(fileExtensions))
       case .file?: files.append(path)
-      case nil: throw GlossaryIssue(.error, file: path, line: nil, "no such file or directory")
+      case nil: throw GlossaryIssue(.error, file: path, line: nil, "no such file or directory", category: .missingInput)
       }
     }
     return files

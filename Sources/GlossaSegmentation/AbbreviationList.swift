@@ -1,3 +1,5 @@
+import GlossaText
+
 /// Abbreviations the sentence segmenter knows, by how they behave at a period, and the
 /// words that begin sentences.
 ///
@@ -100,7 +102,7 @@ public struct AbbreviationList: Sendable, Equatable {
 }
 
 /// A malformed abbreviation list.
-public struct AbbreviationListError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct AbbreviationListError: CategorizedError, Hashable, Sendable {
   /// The list's file name.
   public let file: String
   /// The 1-based line of the problem.
@@ -108,6 +110,10 @@ public struct AbbreviationListError: Error, Hashable, Sendable, CustomStringConv
   /// What is wrong.
   public let message: String
 
+  /// Always ``GlossaText/ErrorCategory/malformedInput``.
+  public var category: ErrorCategory { .malformedInput }
+
+  /// `file:line: message`.
   public var description: String { "\(file):\(line): \(message)" }
 }
 

@@ -1,8 +1,10 @@
+import GlossaText
+
 /// XML that cannot be read: malformed markup, an unsupported encoding, an entity Glossa will
 /// not expand. The description is one line with the file, line and column:
 ///
 ///     memory.tmx:12:7: expected '>' to close <tuv>
-public struct XMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct XMLSyntaxError: CategorizedError, Hashable, Sendable {
   /// The file as the user named it.
   public var file: String
   /// 1-based line.
@@ -21,5 +23,8 @@ public struct XMLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible
   }
 
   /// `file:line:column: message`.
+  /// Always ``ErrorCategory/malformedInput``.
+  public var category: ErrorCategory { .malformedInput }
+
   public var description: String { "\(file):\(line):\(column): \(message)" }
 }

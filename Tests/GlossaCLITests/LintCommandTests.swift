@@ -73,7 +73,7 @@ struct LintCommandTests {
     #expect(leftovers.isEmpty)
   }
 
-  @Test("Folders are searched recursively; an unreadable file gives 65 and the others are still checked")
+  @Test("Folders are searched recursively; an unreadable file gives 65, a missing one 66, and the others are still checked")
   func folders() throws {
     let directory = try GlossaProcess.temporaryDirectory()
     _ = try write("Το Κρεμλίνo απάντησε.\n", named: "news/one.txt", in: directory)
@@ -88,7 +88,8 @@ struct LintCommandTests {
     #expect(Set(rules) == ["mixed-script", "latin-question-mark", "accented-monosyllable"])
     #expect(outcome.standardOutput.contains("two.html:1:15:"))
     let missing = try GlossaProcess.run(["lint", "no-such-dir"])
-    #expect(missing.status == 65)
+    #expect(missing.status == 66)
+    #expect(missing.standardError.contains("no-such-dir: no such file or directory"))
   }
 
   @Test(".glossa.yml is found upward; unknown keys warn; rules switch off")

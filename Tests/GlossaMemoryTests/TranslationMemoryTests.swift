@@ -1,14 +1,25 @@
-import GlossaXML
 import Foundation
+import GRDB
+import GlossaXML
 import GlossaText
 import Testing
 
 @testable import GlossaMemory
 
-/// A new memory in a fresh temporary folder.
-func temporaryMemory() throws -> TranslationMemory {
-  let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-tm-\(UUID().uuidString)")
-  return try TranslationMemory(path: directory.appendingPathComponent("memory.sqlite").path)
+/// Where a test's memory lives: the store must behave the same on a file and in memory.
+enum Storage: String, CaseIterable, Sendable {
+  case disk, memory
+}
+
+/// A new memory in a fresh temporary folder, or in an in-memory database.
+func temporaryMemory(_ storage: Storage = .disk) throws -> TranslationMemory {
+  switch storage {
+  case .disk:
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-tm-\(UUID().uuidString)")
+    return try TranslationMemory(path: directory.appendingPathComponent("memory.sqlite").path)
+  case .memory:
+    return try TranslationMemory(database: try DatabaseQueue(), name: "in-memory")
+  }
 }
 
 @Suite("Translation memory store")
@@ -38,9 +49,9 @@ struct TranslationMemoryTests {
     }
   }
 
-  @Test("Identical units merge: usage counts add up, dates widen, new properties are kept")
-  func merging() throws {
-    let memory = try temporaryMemory()
+  @Test("Identical units merge: usage counts add up, dates widen, new properties are kept", arguments: Storage.allCases)
+  func merging(storage: Storage) throws {
+    let memory = try temporaryMemory(storage)
     let path = try fixturePath("trados-style.tmx")
     let first = try memory.importTMX(path: path)
     #expect(first.added == 3)
@@ -69,9 +80,9 @@ struct TranslationMemoryTests {
     #expect(merged.property("x-Client:SingleString") == "Daily")
   }
 
-  @Test("A unit the database refuses is counted as failed; the others are kept")
-  func failedUnit() throws {
-    let memory = try temporaryMemory()
+  @Test("A unit the database refuses is counted as failed; the others are kept", arguments: Storage.allCases)
+  func failedUnit(storage: Storage) throws {
+    let memory = try temporaryMemory(storage)
     let report = try memory.add([
       TranslationUnit(source: "Ένα.", target: "One.", sourceLanguage: "", targetLanguage: "en"),
       TranslationUnit(source: "Δύο.", target: "Two.", sourceLanguage: "el", targetLanguage: "en"),
@@ -82,18 +93,18 @@ struct TranslationMemoryTests {
     #expect(try memory.count() == 1)
   }
 
-  @Test("A dry run counts without writing")
-  func dryRun() throws {
-    let memory = try temporaryMemory()
+  @Test("A dry run counts without writing", arguments: Storage.allCases)
+  func dryRun(storage: Storage) throws {
+    let memory = try temporaryMemory(storage)
     let report = try memory.importTMX(path: try fixturePath("okapi-style.tmx"), dryRun: true)
     #expect(report.added == 3)
     #expect(try memory.count() == 0)
     #expect(try memory.statistics().sourceTokens == 0)
   }
 
-  @Test("A file that breaks halfway leaves the memory as it was")
-  func failedImport() throws {
-    let memory = try temporaryMemory()
+  @Test("A file that breaks halfway leaves the memory as it was", arguments: Storage.allCases)
+  func failedImport(storage: Storage) throws {
+    let memory = try temporaryMemory(storage)
     _ = try memory.importTMX(path: try fixturePath("omegat-style.tmx"))
     let before = try memory.statistics()
     var units = (0..<500).map { "<tu><tuv xml:lang=\"el\"><seg>Πρόταση αριθμός \($0).</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence number \($0).</seg></tuv></tu>\n" }
@@ -123,11 +134,41 @@ struct TranslationMemoryTests {
     let error = try #require(throws: MemoryError.self) { try TranslationMemory(path: path) }
     #expect(error.description.hasPrefix(path + ": "))
     #expect(error.message.contains("not a Glossa memory"))
+    #expect(error.category == .malformedInput)
   }
 
-  @Test("Statistics count units, pairs and tokens")
-  func statistics() throws {
+  @Test("A memory another process is writing is busy, said so, and left as it was")
+  func busy() throws {
     let memory = try temporaryMemory()
+    _ = try memory.importTMX(path: try fixturePath("omegat-style.tmx"))
+    let other = try DatabaseQueue(path: memory.path)
+    try other.writeWithoutTransaction { db in
+      try db.execute(sql: "BEGIN IMMEDIATE")
+      let waiting = try TranslationMemory(path: memory.path, busyTimeout: 0.05)
+      let error = try #require(throws: MemoryError.self) {
+        try waiting.add([TranslationUnit(source: "Ένα.", target: "One.", sourceLanguage: "el", targetLanguage: "en")])
+      }
+      #expect(error.category == .busy)
+      #expect(error.description.hasPrefix(memory.path + ": "))
+      try db.execute(sql: "ROLLBACK")
+    }
+    #expect(try memory.count() == 2)
+  }
+
+  @Test("A memory from a newer Glossa is refused, not changed")
+  func newerSchema() throws {
+    let memory = try temporaryMemory()
+    let database = try DatabaseQueue(path: memory.path)
+    try database.write { db in
+      try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('from-a-later-version')")
+    }
+    let error = try #require(throws: MemoryError.self) { try TranslationMemory(path: memory.path) }
+    #expect(error.category == .unavailable)
+  }
+
+  @Test("Statistics count units, pairs and tokens", arguments: Storage.allCases)
+  func statistics(storage: Storage) throws {
+    let memory = try temporaryMemory(storage)
     _ = try memory.importTMX(path: try fixturePath("trados-style.tmx"))
     let stats = try memory.statistics()
     #expect(stats.units == 3)

@@ -30,7 +30,7 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
     do {
       text = try TextFile.read(file)
     } catch {
-      throw GlossaryIssue(.error, file: file, line: error.line, error.message)
+      throw GlossaryIssue(.error, file: file, line: error.line, error.message, category: error.category)
     }
     switch format {
     case .native: return try NativeGlossaryFormat.parse(text, file: file)

@@ -1,9 +1,11 @@
+import GlossaText
+
 /// A problem in a glossary file: an error stops the load, a warning is reported and skipped.
 ///
 /// The description is one line naming the file and line:
 ///
 ///     glossaries/people.glossary:12: unknown field 'nmae'; ignoring it
-public struct GlossaryIssue: Error, Hashable, Sendable, CustomStringConvertible {
+public struct GlossaryIssue: CategorizedError, Hashable, Sendable {
   /// Whether the load can go on.
   public enum Severity: String, Sendable {
     case error, warning
@@ -18,9 +20,16 @@ public struct GlossaryIssue: Error, Hashable, Sendable, CustomStringConvertible 
   public var column: Int?
   /// What is wrong.
   public var message: String
+  /// What kind of failure an error is: ``GlossaText/ErrorCategory/malformedInput`` unless the
+  /// file is missing or unreadable.
+  public var category: ErrorCategory
 
   /// An issue at a line (and column) of a file.
-  public init(_ severity: Severity, file: String, line: Int?, column: Int? = nil, _ message: String) {
+  public init(
+    _ severity: Severity, file: String, line: Int?, column: Int? = nil, _ message: String,
+    category: ErrorCategory = .malformedInput
+  ) {
+    self.category = category
     self.severity = severity
     self.file = file
     self.line = line

@@ -37,7 +37,7 @@ public enum TBXReader {
     do {
       input = try InputFile(path: path)
     } catch {
-      throw GlossaryIssue(.error, file: path, line: nil, error.message)
+      throw GlossaryIssue(.error, file: path, line: nil, error.message, category: error.category)
     }
     return try parse(XMLScanner(file: input), file: input.name)
   }

@@ -134,8 +134,13 @@ public struct LintConfiguration: Sendable {
 }
 
 /// A configuration file that cannot be read at all.
-public struct LintConfigurationError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct LintConfigurationError: CategorizedError, Hashable, Sendable {
+  /// The configuration file.
   public let file: String
+  /// What is wrong.
   public let message: String
+  /// Always ``GlossaText/ErrorCategory/malformedInput``.
+  public var category: ErrorCategory { .malformedInput }
+  /// `file: message`.
   public var description: String { "\(file): \(message)" }
 }

@@ -35,7 +35,7 @@ extension TranslationMemory {
     var report = ImportReport()
     var producerError: (any Error)?
     do {
-      try pool.writeWithoutTransaction { db in
+      try database.writeWithoutTransaction { db in
         try db.inTransaction {
           var writer = try UnitWriter(db: db)
           var databaseError: (any Error)?
@@ -82,7 +82,7 @@ extension TranslationMemory {
         }
       }
     } catch {
-      throw MemoryError(file: path, message: Self.describe(error))
+      throw MemoryError(file: path, error)
     }
     if let producerError { throw producerError }
     return report

@@ -13,49 +13,70 @@ import GlossaText
 /// let report = try memory.importTMX(path: "desk.tmx")
 /// let matches = try memory.matches(for: "Η κυβέρνηση ανακοίνωσε νέα μέτρα.")
 /// ```
+///
+/// The store works on any GRDB `DatabaseWriter`: a `DatabasePool` on a file (what
+/// ``init(path:busyTimeout:)`` opens), a `DatabaseQueue` in memory for tests and throwaway work,
+/// or a writer an application already has.
 public final class TranslationMemory: Sendable {
-  /// The database file.
+  /// The database file, or the name given to a database that has none.
   public let path: String
-  let pool: DatabasePool
+  /// The database the memory lives in.
+  let database: any DatabaseWriter
 
   /// Opens the memory at `path`, creating it (and its folder) if needed, and brings its
   /// tables up to date.
   ///
-  /// - Throws: ``MemoryError`` when the file cannot be opened or is not a memory.
-  public init(path: String) throws(MemoryError) {
-    self.path = path
+  /// - Parameter busyTimeout: How long, in seconds, to wait for another process that is
+  ///   writing before giving up with a ``MemoryError`` of category
+  ///   ``GlossaText/ErrorCategory/busy``.
+  /// - Throws: ``MemoryError`` when the file cannot be opened, is not a memory, or comes from
+  ///   a newer Glossa.
+  public convenience init(path: String, busyTimeout: Double = 10) throws(MemoryError) {
     if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
       FileTree.createDirectories(String(path[..<slash]))
     }
     var configuration = Configuration()
-    configuration.busyMode = .timeout(10)
+    configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
+    let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: configuration)
-      try MemorySchema.migrator.migrate(pool)
     } catch {
-      throw MemoryError(file: path, message: Self.describe(error))
+      throw MemoryError(file: path, error)
     }
+    try self.init(database: pool, name: path)
   }
 
-  /// A one-line description of a database error.
-  static func describe(_ error: any Error) -> String {
-    if let error = error as? DatabaseError {
-      if error.resultCode == .SQLITE_NOTADB { return "not a Glossa memory (not an SQLite database)" }
-      return error.message ?? "\(error.resultCode)"
+  /// A memory in `database`, whose tables are brought up to date.
+  ///
+  ///     let memory = try TranslationMemory(database: DatabaseQueue(), name: "scratch")
+  ///
+  /// - Parameter name: What errors call the memory (its file, for a file).
+  /// - Throws: ``MemoryError`` when the database holds something else, or a memory from a
+  ///   newer Glossa.
+  public init(database: any DatabaseWriter, name: String) throws(MemoryError) {
+    self.path = name
+    self.database = database
+    do {
+      if try database.read({ try MemorySchema.migrator.hasBeenSuperseded($0) }) {
+        throw MemoryError(
+          file: name, message: "written by a newer version of Glossa (its schema has migrations this one lacks)",
+          category: .unavailable)
+      }
+      try MemorySchema.migrator.migrate(database)
+    } catch {
+      throw MemoryError(file: name, error)
     }
-    if let error = error as? MemoryError { return error.message }
-    return "\(error)"
   }
 
   /// Runs a read, turning database errors into ``MemoryError``.
   func read<T>(_ body: (Database) throws -> T) throws(MemoryError) -> T {
     do {
-      return try pool.read(body)
+      return try database.read(body)
     } catch {
-      throw MemoryError(file: path, message: Self.describe(error))
+      throw MemoryError(file: path, error)
     }
   }
 
@@ -81,17 +102,4 @@ public final class TranslationMemory: Sendable {
       after = last.id
     }
   }
-}
-
-/// A memory that cannot be opened, read or written.
-public struct MemoryError: Error, Hashable, Sendable, CustomStringConvertible {
-  public var file: String
-  public var message: String
-
-  public init(file: String, message: String) {
-    self.file = file
-    self.message = message
-  }
-
-  public var description: String { "\(file): \(message)" }
 }

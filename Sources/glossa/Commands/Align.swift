@@ -103,8 +103,7 @@ extension GlossaCommand {
           for warning in alignment.warnings { printDiagnostic("warning: \(pair.name): \(warning)") }
           documents.append(AlignedDocument(name: pair.name, source: sourceSentences, target: targetSentences, alignment: alignment))
         } catch {
-          printDiagnostic("error: \(error)")
-          failure = failure ?? ExitStatus.forInputError(error)
+          failure = failure ?? reported(error)
         }
       }
       if let failure, documents.isEmpty { throw failure }

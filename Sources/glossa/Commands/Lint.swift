@@ -83,21 +83,20 @@ extension GlossaCommand {
       configuration.glossaryPaths = []
       let linter = Linter(configuration: configuration, glossary: glossary)
 
-      var inputFailed = false
+      var failure: ExitCode?
       var documents: [Document] = []
-      for path in expand(paths, failed: &inputFailed) {
+      for path in expand(paths, failure: &failure) {
         do {
           documents.append(Document(path: path == "-" ? "<stdin>" : path, text: try TextFile.read(path, lossy: lossy)))
         } catch {
-          printDiagnostic("error: \(error)")
-          inputFailed = true
+          failure = failure ?? reported(error)
         }
       }
 
       if fix {
-        documents = try applyFixes(to: documents, linter: linter, failed: &inputFailed)
+        documents = try applyFixes(to: documents, linter: linter, failure: &failure)
         if dryRun {
-          if inputFailed { throw ExitStatus.dataError }
+          if let failure { throw failure }
           return
         }
       }
@@ -121,13 +120,13 @@ extension GlossaCommand {
       if format == .text && count > 0 {
         printDiagnostic("\(count) finding(s) in \(reports.filter { !$0.findings.isEmpty }.count) of \(reports.count) file(s)")
       }
-      if inputFailed { throw ExitStatus.dataError }
+      if let failure { throw failure }
       if reports.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode.failure }
     }
 
     /// Applies safe fixes until none is left (fixes that overlapped get a second pass),
     /// writing each file atomically, or printing diffs with --dry-run.
-    private func applyFixes(to documents: [Document], linter: Linter, failed: inout Bool) throws -> [Document] {
+    private func applyFixes(to documents: [Document], linter: Linter, failure: inout ExitCode?) throws -> [Document] {
       var updated: [Document] = []
       let output = BufferedOutput()
       defer { output.flush() }
@@ -151,8 +150,7 @@ extension GlossaCommand {
           do {
             try TextFile.writeAtomically(current.original, to: document.path)
           } catch {
-            printDiagnostic("error: \(error)")
-            failed = true
+            failure = failure ?? reported(error)
             updated.append(document)
             continue
           }
@@ -174,12 +172,8 @@ extension GlossaCommand {
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         resolved.glossaryPaths = configuration.glossaryPaths.map { $0.hasPrefix("/") ? $0 : "\(directory)/\($0)" }
         return resolved
-      } catch let error as TextInputError {
-        printDiagnostic("error: \(error)")
-        throw ExitStatus.forInputError(error)
       } catch {
-        printDiagnostic("error: \(error)")
-        throw ExitStatus.dataError
+        throw reported(error)
       }
     }
 
@@ -197,7 +191,7 @@ extension GlossaCommand {
     }
 
     /// Files named, and the article files under folders named, in a stable order.
-    private func expand(_ paths: [String], failed: inout Bool) -> [String] {
+    private func expand(_ paths: [String], failure: inout ExitCode?) -> [String] {
       var files: [String] = []
       for path in paths {
         switch path == "-" ? .file : FileTree.kind(of: path) {
@@ -205,7 +199,7 @@ extension GlossaCommand {
         case .file?: files.append(path)
         case nil:
           printDiagnostic("error: \(path): no such file or directory")
-          failed = true
+          failure = failure ?? ExitStatus.noInput
         }
       }
       return files

@@ -62,8 +62,7 @@ extension GlossaCommand {
           }
         } catch {
           output.flush()
-          printDiagnostic("error: \(error)")
-          throw ExitStatus.forInputError(error)
+          throw reported(error)
         }
       }
       if format == .json { output.writeLine("[\n  " + objects.joined(separator: ",\n  ") + "\n]") }

@@ -60,12 +60,8 @@ extension GlossaCommand {
       for path in abbreviations {
         do {
           extra = extra.merged(with: try AbbreviationList(parsing: TextFile.read(path), source: path))
-        } catch let error as TextInputError {
-          printDiagnostic("error: \(error)")
-          throw ExitStatus.forInputError(error)
         } catch {
-          printDiagnostic("error: \(error)")
-          throw ExitStatus.dataError
+          throw reported(error)
         }
       }
       let options = SegmentationOptions(
@@ -90,8 +86,7 @@ extension GlossaCommand {
           }
         } catch {
           output.flush()
-          printDiagnostic("error: \(error)")
-          failure = failure ?? ExitStatus.forInputError(error)
+          failure = failure ?? reported(error)
         }
       }
       if let failure { throw failure }

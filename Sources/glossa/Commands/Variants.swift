@@ -65,10 +65,9 @@ extension GlossaCommand {
           let comparison = matcher.compare(String(fields[0]), String(fields[1]))
           output.writeLine("\(Self.format(comparison.score))\t\(comparison.relation.rawValue)")
         }
-      } catch let error as TextInputError {
+      } catch {
         output.flush()
-        printDiagnostic("error: \(error)")
-        throw ExitStatus.forInputError(error)
+        throw reported(error)
       }
     }
 

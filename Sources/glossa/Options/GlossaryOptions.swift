@@ -28,7 +28,6 @@ func loadGlossary(paths: [String]) throws -> Glossary {
       for warning in warnings { printDiagnostic(warning.description) }
       return glossary
     } catch {
-      printDiagnostic("error: \(error)")
-      throw error.message.hasPrefix("no such file") ? ExitStatus.noInput : ExitStatus.dataError
+      throw reported(error)
     }
 }

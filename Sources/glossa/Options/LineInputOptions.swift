@@ -45,8 +45,7 @@ struct LineInputOptions: ParsableArguments {
         }
       } catch {
         output.flush()
-        printDiagnostic("error: \(error)")
-        failure = failure ?? ExitStatus.forInputError(error)
+        failure = failure ?? reported(error)
       }
     }
     if let failure { throw failure }

@@ -32,8 +32,7 @@ struct MemoryOptions: ParsableArguments {
     do {
       return try TranslationMemory(path: resolvedPath)
     } catch {
-      printDiagnostic("error: \(error)")
-      throw ExitStatus.dataError
+      throw reported(error)
     }
   }
 

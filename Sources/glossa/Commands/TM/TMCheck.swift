@@ -59,8 +59,7 @@ struct TMCheck: ParsableCommand {
     } catch let error as ExitCode {
       throw error
     } catch {
-      printDiagnostic("error: \(error)")
-      throw ExitStatus.forInputError(error)
+      throw reported(error)
     }
     let output = BufferedOutput()
     switch format {

@@ -52,8 +52,7 @@ struct TMImport: ParsableCommand {
             + "skipped \(report.skipped), failed \(report.failed)")
       } catch {
         progress.finish()
-        printDiagnostic("error: \(error)")
-        failure = failure ?? ExitStatus.forInputError(error)
+        failure = failure ?? reported(error)
       }
     }
     if let failure { throw failure }

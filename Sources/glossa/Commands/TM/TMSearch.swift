@@ -70,8 +70,7 @@ struct TMSearch: ParsableCommand {
         }
       } catch {
         output.flush()
-        printDiagnostic("error: \(error)")
-        throw ExitStatus.forInputError(error)
+        throw reported(error)
       }
       return
     }
