@@ -139,4 +139,25 @@ struct GlossaryTests {
     #expect(shipped.bestMatch(for: "Πιονγιάνγκ")?.entry.id == "pyongyang")
     #expect(shipped.validationFailures() == [])
   }
+
+  @Test("Each shipped glossary file parses without warnings and passes its own examples", arguments: Glossary.shippedFileNames)
+  func shippedFile(name: String) throws {
+    let text = try #require(Glossary.shippedFile(named: name))
+    let (entries, warnings) = try NativeGlossaryFormat.parse(text, file: name)
+    #expect(warnings.isEmpty, "\(warnings)")
+    #expect(!entries.isEmpty)
+    #expect(entries.allSatisfy { !$0.forms.isEmpty && $0.canonicalGreek != nil })
+    #expect(Glossary(entries: entries).validationFailures() == [])
+  }
+
+  @Test("Every shipped file's entries are in the shipped glossary: none is skipped")
+  func shippedFilesAllLoaded() throws {
+    let names = Glossary.shippedFileNames
+    #expect(names.count >= 5)
+    var total = 0
+    for name in names {
+      total += try NativeGlossaryFormat.parse(try #require(Glossary.shippedFile(named: name)), file: name).entries.count
+    }
+    #expect(total == Glossary.shipped.entries.count)
+  }
 }
