@@ -8,7 +8,7 @@ let package = Package(
     .library(
       name: "Glossa",
       targets: [
-        "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+        "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -42,17 +42,21 @@ let package = Package(
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
+    // Findings, severities and the text, JSON and SARIF reporters every checker shares.
+    .target(name: "GlossaDiagnostics", dependencies: ["GlossaText"]),
     .target(
       name: "GlossaLint",
       dependencies: [
-        "GlossaText", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
+        "GlossaDiagnostics", "GlossaText", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaSegmentation"]),
     .target(
       name: "GlossaMemory",
-      dependencies: ["GlossaText", "GlossaXML", "GlossaNames", "GlossaGlossary", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "GlossaDiagnostics", "GlossaText", "GlossaXML", "GlossaNames", "GlossaGlossary",
+        .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "glossa",
       dependencies: [
@@ -60,6 +64,7 @@ let package = Package(
         "GlossaSegmentation",
         "GlossaNames",
         "GlossaGlossary",
+        "GlossaDiagnostics",
         "GlossaLint",
         "GlossaAlignment",
         "GlossaMemory",
@@ -78,10 +83,10 @@ let package = Package(
     .testTarget(name: "GlossaNamesTests", dependencies: ["GlossaNames"]),
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaNames"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint"], exclude: ["Snapshots"]),
+    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics"], exclude: ["Snapshots"]),
     .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaNames", "GlossaText"]),
     .testTarget(
-      name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
+      name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML", "GlossaDiagnostics", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

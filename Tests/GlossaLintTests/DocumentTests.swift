@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import Testing
 
 @testable import GlossaLint

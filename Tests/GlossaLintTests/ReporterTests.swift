@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import Foundation
 import Testing
 
@@ -59,7 +60,7 @@ struct ReporterTests {
 
   @Test("SARIF 2.1.0: required properties, rules, 1-based UTF-16 regions, fixes, fingerprints")
   func sarif() throws {
-    let output = SARIFReporter(toolVersion: "0.0.0-test").report(try Self.report())
+    let output = SARIFReporter(toolVersion: "0.0.0-test", rules: RuleRegistry.metadata).report(try Self.report())
     try assertSnapshot(output, named: "findings.sarif")
     let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
     #expect(log["version"] as? String == "2.1.0")

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import GlossaGlossary
 
 /// Names spelled differently in different documents of one run (`glossa lint --across-files`).

@@ -32,7 +32,8 @@ public struct Document: Sendable {
   public let text: String
   /// How the file was read.
   public let format: Format
-  private let lineStarts: [Int]
+  /// Lines and columns of the original text.
+  public let lineMap: LineMap
 
   /// Creates a document, masking markup for Markdown and HTML.
   public init(path: String, text original: String, format: Format? = nil) {
@@ -45,18 +46,7 @@ public struct Document: Sendable {
     case .markdown: text = MarkupMasker.maskMarkdown(original)
     case .html: text = MarkupMasker.maskHTML(original)
     }
-    var starts = [0]
-    var index = 0
-    let bytes = Array(original.utf8)
-    while index < bytes.count {
-      if bytes[index] == 0x0A {
-        starts.append(index + 1)
-      } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
-        starts.append(index + 1)
-      }
-      index += 1
-    }
-    lineStarts = starts
+    lineMap = LineMap(original)
   }
 
   /// The checked text in `range` (UTF-8 offsets).
@@ -71,26 +61,5 @@ public struct Document: Sendable {
   /// and UTF-16 code units (``SourceLocation/utf16Column``); a byte order mark takes no column.
   ///
   /// - Complexity: O(log *l*) to find the line, plus the length of the line up to the offset.
-  public func location(ofUTF8Offset offset: Int) -> SourceLocation {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    let lineStart = lineStarts[low]
-    var column = 1
-    var utf16Column = 1
-    let utf8 = original.utf8
-    var index = utf8.index(utf8.startIndex, offsetBy: lineStart)
-    let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
-    if lineStart == 0, original.unicodeScalars.first == "\u{FEFF}" {
-      index = utf8.index(index, offsetBy: 3)
-    }
-    for scalar in original.unicodeScalars[index..<end] {
-      column += 1
-      utf16Column += UTF16.width(scalar)
-    }
-    return SourceLocation(line: low + 1, column: column, utf16Column: utf16Column)
-  }
+  public func location(ofUTF8Offset offset: Int) -> SourceLocation { lineMap.location(ofUTF8Offset: offset) }
 }

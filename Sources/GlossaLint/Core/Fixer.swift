@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 /// Applies findings' fixes to a text.
 public enum Fixer {
   /// Returns `text` with the fixes of `findings` applied. Fixes that overlap one already

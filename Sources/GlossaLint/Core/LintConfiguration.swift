@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import GlossaText
 import Yams
 

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import Dispatch
 import GlossaGlossary
 import GlossaICU

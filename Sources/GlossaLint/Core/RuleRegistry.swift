@@ -1,3 +1,5 @@
+import GlossaDiagnostics
+
 /// Every lint rule, registered in one place.
 public enum RuleRegistry {
   /// The rules, in the order their findings are listed when they share a position.
@@ -10,6 +12,9 @@ public enum RuleRegistry {
     AccentedMonosyllableRule.self,
     LatinQuestionMarkRule.self,
   ]
+
+  /// What reporters say about every rule, in registry order.
+  public static var metadata: [RuleMetadata] { all.map { $0.description.metadata } }
 
   /// The rule identifiers.
   public static var identifiers: [String] { all.map { $0.description.identifier } }

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 /// Flags a one-syllable word written with an accent (πιό, γιά, μιά), except those Greek
 /// accents to tell them apart: ή (or), πού and πώς (questions), and the pronouns μού, σού,
 /// τού, τής, μάς, σάς, τούς where the accent prevents a misreading.

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 /// Flags a word with two accents when no enclitic pronoun follows it.
 ///
 /// Greek gives a word a second accent only before an enclitic (ο πρόεδρός μας, το κείμενό

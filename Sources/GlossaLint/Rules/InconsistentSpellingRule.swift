@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import GlossaNames
 import GlossaGlossary
 import GlossaText

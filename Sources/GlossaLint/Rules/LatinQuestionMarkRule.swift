@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 /// Flags a Latin question mark `?` in a Greek sentence: Greek asks with `;`.
 public struct LatinQuestionMarkRule: LintRule {
   public static let description = RuleDescription(

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 /// Flags a final sigma inside a word: two words run together (`Κορέαςπρόκειται`).
 ///
 /// Greek writes ς only at the end of a word, so a ς followed by a letter means the space

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import GlossaText
 
 /// Flags a word that mixes Greek letters with Latin look-alikes (`Κρεμλίνo` with a Latin o,

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import GlossaGlossary
 
 /// Flags a glossary form marked deprecated (an error) or superseded (a warning), and, when

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import GlossaGlossary
 import GlossaText
 
@@ -15,12 +16,14 @@ import GlossaText
 /// Feed units one by one with ``check(_:at:)``; repeated sources are compared across everything
 /// fed so far, in constant memory per distinct segment.
 public final class MemoryChecker {
+  /// The glossary names are checked against; `nil` checks no names.
   public let glossary: Glossary?
   /// What was found so far, in the order found.
-  public private(set) var findings: [CheckFinding] = []
+  public private(set) var findings: [Finding] = []
   private var targetsBySource: [Int: (target: String, location: UnitLocation)] = [:]
   private var sourcesByTarget: [Int: (source: String, location: UnitLocation)] = [:]
 
+  /// A checker with nothing seen yet.
   public init(glossary: Glossary?) { self.glossary = glossary }
 
   /// Checks one unit.
@@ -97,10 +100,9 @@ public final class MemoryChecker {
   }
 
   private func add(
-    _ rule: String, _ severity: CheckFinding.Severity, _ message: String, _ location: UnitLocation,
-    related: UnitLocation? = nil
+    _ rule: String, _ severity: Severity, _ message: String, _ location: UnitLocation, related: UnitLocation? = nil
   ) {
-    findings.append(CheckFinding(ruleID: rule, severity: severity, message: message, location: location, related: related))
+    findings.append(Finding(ruleID: rule, severity: severity, message: message, unit: location, related: related))
   }
 
   private static func spaced(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import ArgumentParser
 import GlossaGlossary
 import GlossaLint
@@ -102,16 +103,15 @@ extension GlossaCommand {
       }
 
       let results = try linter.lint(documents)
-      var reports = zip(documents, results).map { FileReport(document: $0, findings: $1) }
+      var findings = results
       if acrossFiles {
         let crossFindings = CrossDocumentCheck(glossary: glossary, configuration: configuration).findings(in: documents)
-        reports = zip(reports, crossFindings).map {
-          FileReport(document: $0.document, findings: ($0.findings + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound })
-        }
+        findings = zip(findings, crossFindings).map { ($0 + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound } }
       }
+      let reports = zip(documents, findings).map { FileReport(document: $0, findings: $1) }
       let output = BufferedOutput()
       let colored = format == .text && isatty(1) != 0 && getenv("NO_COLOR") == nil
-      output.write(format.makeReporter(colored: colored, toolVersion: Glossa.version).report(reports))
+      output.write(format.makeReporter(colored: colored, toolVersion: Glossa.version, rules: RuleRegistry.metadata).report(reports))
       if stats {
         output.write(SpellingStatistics(glossary: glossary, configuration: configuration).table(for: documents))
       }

@@ -1,3 +1,4 @@
+import GlossaDiagnostics
 import ArgumentParser
 import GlossaGlossary
 import GlossaMemory
@@ -20,10 +21,6 @@ struct TMCheck: ParsableCommand {
         glossa tm check --tm news.sqlite --fail-on error
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif
-  }
-
   @OptionGroup var memory: MemoryOptions
   @OptionGroup var glossaryOptions: GlossaryOptions
 
@@ -34,10 +31,10 @@ struct TMCheck: ParsableCommand {
   var sourceLanguage: String?
 
   @Option(help: "Output format: text, json or sarif.")
-  var format: Format = .text
+  var format: ReportFormat = .text
 
   @Option(help: "Lowest severity that makes the exit status 1: error, warning or note.")
-  var failOn: CheckFinding.Severity = .warning
+  var failOn: Severity = .warning
 
   @Argument(help: "TMX files to check instead of the memory.")
   var files: [String] = []
@@ -62,11 +59,7 @@ struct TMCheck: ParsableCommand {
       throw reported(error)
     }
     let output = BufferedOutput()
-    switch format {
-    case .text: output.write(CheckReport.text(checker.findings))
-    case .json: output.write(CheckReport.json(checker.findings))
-    case .sarif: output.write(CheckReport.sarif(checker.findings))
-    }
+    output.write(CheckReport.report(checker.findings, format: format))
     output.flush()
     if checker.findings.contains(where: { $0.severity >= failOn }) { throw ExitCode.failure }
   }
@@ -83,5 +76,3 @@ struct TMCheck: ParsableCommand {
     for warning in reader.warnings { printDiagnostic("warning: \(warning)") }
   }
 }
-
-extension CheckFinding.Severity: ExpressibleByArgument {}

@@ -1,19 +1,20 @@
 /// Compiler-style lines, `path:line:column: warning: message [rule-id]`, coloured on a
-/// terminal. Columns count Unicode scalars.
+/// terminal. Columns count Unicode scalars. Findings about units start with the unit's place
+/// (`memory.tmx:12 [tuid]`).
 public struct TextReporter: Reporter {
   public static let identifier = "text"
   let colored: Bool
 
+  /// A reporter; `colored` paints severities with terminal colours.
   public init(colored: Bool = false) { self.colored = colored }
 
   public func report(_ files: [FileReport]) -> String {
     var output = ""
     for file in files {
       for finding in file.findings {
-        let location = file.document.location(ofUTF8Offset: finding.utf8Range.lowerBound)
         let severity = colored ? paint(finding.severity) : finding.severity.rawValue
         let rule = colored ? "\u{1B}[2m[\(finding.ruleID)]\u{1B}[0m" : "[\(finding.ruleID)]"
-        output += "\(file.document.path):\(location.line):\(location.column): \(severity): \(finding.message) \(rule)\n"
+        output += "\(file.place(of: finding)): \(severity): \(finding.message) \(rule)\n"
       }
     }
     return output

@@ -4,12 +4,21 @@ import Foundation
 ///
 /// Regions are 1-based with `columnKind` `utf16CodeUnits`; rules are listed in
 /// `tool.driver.rules`; fixable findings carry `fixes`; every result has a
-/// `partialFingerprints` entry that stays the same when lines move.
+/// `partialFingerprints` entry that stays the same when lines move. A finding about a
+/// translation unit is located by its TMX line and, for a memory's unit, a logical location
+/// `unit-N`.
 public struct SARIFReporter: Reporter {
   public static let identifier = "sarif"
+  let toolName: String
   let toolVersion: String
+  let rules: [RuleMetadata]
 
-  public init(toolVersion: String = "") { self.toolVersion = toolVersion }
+  /// A reporter for a tool and the rules it has.
+  public init(toolName: String = "glossa", toolVersion: String = "", rules: [RuleMetadata] = []) {
+    self.toolName = toolName
+    self.toolVersion = toolVersion
+    self.rules = rules
+  }
 
   struct Log: Encodable {
     var schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -31,7 +40,7 @@ public struct SARIFReporter: Reporter {
   struct Tool: Encodable { var driver: Driver }
 
   struct Driver: Encodable {
-    var name = "glossa"
+    var name: String
     var version: String
     var rules: [Rule]
   }
@@ -61,7 +70,15 @@ public struct SARIFReporter: Reporter {
     var fixes: [Fix]?
   }
 
-  struct Location: Encodable { var physicalLocation: PhysicalLocation }
+  struct Location: Encodable {
+    var physicalLocation: PhysicalLocation
+    var logicalLocations: [LogicalLocation]?
+  }
+
+  struct LogicalLocation: Encodable {
+    var name: String
+    var kind: String
+  }
 
   struct RelatedLocation: Encodable {
     var id: Int
@@ -71,16 +88,16 @@ public struct SARIFReporter: Reporter {
 
   struct PhysicalLocation: Encodable {
     var artifactLocation: ArtifactLocation
-    var region: Region
+    var region: Region?
   }
 
   struct ArtifactLocation: Encodable { var uri: String }
 
   struct Region: Encodable {
     var startLine: Int
-    var startColumn: Int
-    var endLine: Int
-    var endColumn: Int
+    var startColumn: Int?
+    var endLine: Int?
+    var endColumn: Int?
     var snippet: Message?
   }
 
@@ -100,8 +117,7 @@ public struct SARIFReporter: Reporter {
   }
 
   public func report(_ files: [FileReport]) -> String {
-    let descriptions = RuleRegistry.all.map { $0.description }
-    let rules = descriptions.map {
+    let descriptions = rules.map {
       Rule(
         id: $0.identifier, name: $0.name, shortDescription: Message(text: $0.summary),
         defaultConfiguration: Configuration(level: Self.level($0.defaultSeverity), enabled: $0.isEnabledByDefault))
@@ -110,24 +126,20 @@ public struct SARIFReporter: Reporter {
     for file in files {
       var seen: [String: Int] = [:]
       for finding in file.findings {
-        let uri = Self.uri(for: file.document.path)
-        let region = Self.region(finding.utf8Range, in: file.document, snippet: finding.text)
-        let key = "\(finding.ruleID)|\(finding.text)"
+        let uri = Self.uri(for: finding.unit?.file ?? file.path)
+        let key = "\(finding.ruleID)|\(finding.unit == nil ? finding.text : finding.message)"
         seen[key, default: 0] += 1
         var result = Result(
-          ruleId: finding.ruleID, ruleIndex: descriptions.firstIndex { $0.identifier == finding.ruleID } ?? 0,
+          ruleId: finding.ruleID, ruleIndex: rules.firstIndex { $0.identifier == finding.ruleID } ?? 0,
           level: Self.level(finding.severity), message: Message(text: finding.message),
-          locations: [Location(physicalLocation: PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri), region: region))],
+          locations: [Self.location(of: finding.unit, range: finding.utf8Range, in: file, uri: uri, snippet: finding.text)],
           relatedLocations: nil,
           partialFingerprints: ["glossaFinding/v1": stableHash("\(uri)|\(key)|\(seen[key]!)")], fixes: nil)
         if let related = finding.related {
+          let relatedURI = related.unit.map { Self.uri(for: $0.file) } ?? uri
+          let place = Self.location(of: related.unit, range: related.utf8Range, in: file, uri: relatedURI, snippet: nil)
           result.relatedLocations = [
-            RelatedLocation(
-              id: 1,
-              physicalLocation: PhysicalLocation(
-                artifactLocation: ArtifactLocation(uri: uri),
-                region: Self.region(related.utf8Range, in: file.document, snippet: nil)),
-              message: Message(text: related.message))
+            RelatedLocation(id: 1, physicalLocation: place.physicalLocation, message: Message(text: related.message))
           ]
         }
         if let fix = finding.fix {
@@ -139,7 +151,7 @@ public struct SARIFReporter: Reporter {
                   artifactLocation: ArtifactLocation(uri: uri),
                   replacements: [
                     SARIFReplacement(
-                      deletedRegion: Self.region(fix.utf8Range, in: file.document, snippet: nil),
+                      deletedRegion: Self.region(fix.utf8Range, in: file, snippet: nil),
                       insertedContent: Message(text: fix.text))
                   ])
               ])
@@ -148,11 +160,27 @@ public struct SARIFReporter: Reporter {
         results.append(result)
       }
     }
-    let log = Log(runs: [Run(tool: Tool(driver: Driver(version: toolVersion, rules: rules)), results: results)])
+    let driver = Driver(name: toolName, version: toolVersion, rules: descriptions)
+    let log = Log(runs: [Run(tool: Tool(driver: driver), results: results)])
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(log) else { return "" }
     return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// A place in the file's text, or a unit: its TMX line, and its row as a logical location.
+  static func location(
+    of unit: UnitLocation?, range: Range<Int>, in file: FileReport, uri: String, snippet: String?
+  ) -> Location {
+    guard let unit else {
+      return Location(
+        physicalLocation: PhysicalLocation(
+          artifactLocation: ArtifactLocation(uri: uri), region: region(range, in: file, snippet: snippet)))
+    }
+    return Location(
+      physicalLocation: PhysicalLocation(
+        artifactLocation: ArtifactLocation(uri: uri), region: unit.line.map { Region(startLine: $0) }),
+      logicalLocations: unit.unitID.map { [LogicalLocation(name: "unit-\($0)", kind: "object")] })
   }
 
   static func level(_ severity: Severity) -> String {
@@ -163,9 +191,9 @@ public struct SARIFReporter: Reporter {
     }
   }
 
-  static func region(_ range: Range<Int>, in document: Document, snippet: String?) -> Region {
-    let start = document.location(ofUTF8Offset: range.lowerBound)
-    let end = document.location(ofUTF8Offset: range.upperBound)
+  static func region(_ range: Range<Int>, in file: FileReport, snippet: String?) -> Region {
+    let start = file.location(ofUTF8Offset: range.lowerBound)
+    let end = file.location(ofUTF8Offset: range.upperBound)
     return Region(
       startLine: start.line, startColumn: start.utf16Column, endLine: end.line, endColumn: end.utf16Column,
       snippet: snippet.map { Message(text: $0) })
