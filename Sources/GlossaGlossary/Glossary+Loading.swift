@@ -29,16 +29,16 @@ extension Glossary {
   ///
   /// - Returns: The glossary and the warnings met (unknown fields and the like).
   /// - Throws: ``GlossaryIssue`` for a missing or malformed file, or an entry id used twice.
-  public static func load(paths: [String]) throws(GlossaryIssue) -> (glossary: Glossary, warnings: [GlossaryIssue]) {
+  public static func load(paths: [String]) throws(GlossaryIssue) -> (glossary: Glossary, warnings: [InputWarning]) {
     var entries: [GlossaryEntry] = []
-    var warnings: [GlossaryIssue] = []
+    var warnings: [InputWarning] = []
     var origins: [String: String] = [:]
     for file in try expand(paths) {
       let parsed = try GlossaryFileFormat.parse(file: file)
       warnings += parsed.warnings
       for entry in parsed.entries {
         if let other = origins[entry.id] {
-          throw GlossaryIssue(.error, file: file, line: nil, "entry id '\(entry.id)' is also in \(other)")
+          throw GlossaryIssue(file: file, line: nil, "entry id '\(entry.id)' is also in \(other)")
         }
         origins[entry.id] = file
         entries.append(entry)
@@ -53,7 +53,7 @@ extension Glossary {
       switch FileTree.kind(of: path) {
       case .directory?: files += FileTree.files(under: path, extensions: Set(fileExtensions))
       case .file?: files.append(path)
-      case nil: throw GlossaryIssue(.error, file: path, line: nil, "no such file or directory", category: .missingInput)
+      case nil: throw GlossaryIssue(file: path, line: nil, "no such file or directory", category: .missingInput)
       }
     }
     return files

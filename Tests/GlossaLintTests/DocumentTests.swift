@@ -1,3 +1,5 @@
+import Foundation
+import GlossaGlossary
 import GlossaDiagnostics
 import Testing
 
@@ -94,16 +96,58 @@ struct LintConfigurationTests {
         - Πιονγιάνγκ
       colour: blue
       """
-    let (configuration, warnings) = try LintConfiguration.parse(yaml, file: ".glossa.yml", knownRules: Set(RuleRegistry.identifiers))
+    let (configuration, warnings) = try LintConfiguration.parse(yaml, file: ".glossa.yml")
     #expect(configuration.rules["accented-monosyllable"]?.isEnabled == false)
     #expect(configuration.rules["mixed-script"]?.severity == .note)
     #expect(configuration.rules["non-canonical-name"]?.severity == .error)
-    #expect(configuration.rules["non-canonical-name"]?.options["admitted"] == "on")
+    #expect(configuration.options(for: NonCanonicalNameRule.self).admitted)
     #expect(configuration.glossaryPaths == ["my.glossary"])
     #expect(configuration.ignores("ΠΙΟΝΓΙΑΝΓΚ"))
     #expect(warnings.count == 2)
-    #expect(warnings.contains { $0.hasPrefix(".glossa.yml:") && $0.contains("unknown rule 'no-such-rule'") })
-    #expect(warnings.contains { $0.contains("unknown key 'colour'") })
+    #expect(warnings.contains { $0.description.hasPrefix(".glossa.yml:") && $0.message.contains("unknown rule 'no-such-rule'") })
+    #expect(warnings.contains { $0.message.contains("unknown key 'colour'") })
+  }
+
+  @Test("Rule options are typed: unknown keys and bad values are warnings, defaults stay")
+  func ruleOptions() throws {
+    let yaml = """
+      rules:
+        non-canonical-name:
+          admitted: maybe
+        mixed-script:
+          severity: note
+          colour: red
+      """
+    let (configuration, warnings) = try LintConfiguration.parse(yaml, file: "c.yml")
+    #expect(!configuration.options(for: NonCanonicalNameRule.self).admitted)
+    #expect(configuration.rules["mixed-script"]?.severity == .note)
+    #expect(warnings.map(\.line) == [3, 6])
+    #expect(warnings.contains { $0.message.contains("invalid options for non-canonical-name") })
+    #expect(warnings.contains { $0.message.contains("unknown key 'colour' for mixed-script") })
+    let admittedText = "Η Πιονγιάνγκ απάντησε."
+    var on = LintConfiguration()
+    on.rules["non-canonical-name"] = .init(options: { var options = NonCanonicalNameRule.Options(); options.admitted = true; return options }())
+    let glossary = Glossary.shipped
+    let withAdmitted = try Linter(configuration: on, glossary: glossary).lint(Document(path: "a.txt", text: admittedText))
+    let without = try Linter(glossary: glossary).lint(Document(path: "a.txt", text: admittedText))
+    #expect(withAdmitted.filter { $0.ruleID == "non-canonical-name" }.count == 1)
+    #expect(without.filter { $0.ruleID == "non-canonical-name" }.isEmpty)
+  }
+
+  @Test(".glossa.yml is discovered upward, and its glossary paths are relative to it")
+  func discovery() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-config-\(UUID().uuidString)")
+    let deep = root.appendingPathComponent("a/b")
+    try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect(LintConfiguration.discover(from: deep.path).map { !$0.hasPrefix(root.path) } ?? true)
+    try "glossaries:\n  - names.glossary\n".write(
+      to: root.appendingPathComponent(".glossa.yml"), atomically: true, encoding: .utf8)
+    let found = try #require(LintConfiguration.discover(from: deep.path + "/"))
+    #expect(found == root.path + "/.glossa.yml")
+    let (configuration, warnings) = try LintConfiguration.load(path: found)
+    #expect(warnings.isEmpty)
+    #expect(configuration.glossaryPaths == [root.path + "/names.glossary"])
   }
 
   @Test("Configured severities and switches reach the findings")
@@ -121,10 +165,10 @@ struct LintConfigurationTests {
   @Test("Files that are not YAML mappings are errors")
   func errors() {
     #expect(throws: LintConfigurationError.self) {
-      try LintConfiguration.parse("- a\n- b\n", file: "c.yml", knownRules: [])
+      try LintConfiguration.parse("- a\n- b\n", file: "c.yml")
     }
     #expect(throws: LintConfigurationError.self) {
-      try LintConfiguration.parse("rules: [unclosed\n", file: "c.yml", knownRules: [])
+      try LintConfiguration.parse("rules: [unclosed\n", file: "c.yml")
     }
   }
 }

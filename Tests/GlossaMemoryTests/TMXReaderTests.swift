@@ -6,7 +6,7 @@ import Testing
 @testable import GlossaMemory
 
 /// Reads every unit of a TMX file.
-func readAll(_ path: String) throws -> (header: TMXHeader, units: [TMXUnit], warnings: [TMXWarning]) {
+func readAll(_ path: String) throws -> (header: TMXHeader, units: [TMXUnit], warnings: [InputWarning]) {
   let reader = try TMXReader(path: path)
   let header = try reader.readHeader()
   var units: [TMXUnit] = []

@@ -56,8 +56,9 @@ struct TranslationMemoryTests {
     let first = try memory.importTMX(path: path)
     #expect(first.added == 3)
     #expect(first.skipped == 2)  // the unit without Greek, the one without a translation
-    #expect(first.warnings.contains { $0.contains("trados-style.tmx:29:") && $0.contains("no segment in the source language") })
-    #expect(first.warnings.contains { $0.contains("trados-style.tmx:37:") && $0.contains("no translation") })
+    #expect(first.warnings.contains { $0.line == 29 && $0.message.contains("no segment in the source language") })
+    #expect(first.warnings.contains { $0.line == 37 && $0.message.contains("no translation") })
+    #expect(first.warnings.allSatisfy { $0.description.hasPrefix(path + ":") && $0.description.contains(": warning: ") })
     let second = try memory.importTMX(path: path)
     #expect(second.added == 0)
     #expect(second.merged == 3)
@@ -89,7 +90,7 @@ struct TranslationMemoryTests {
     ])
     #expect(report.failed == 1, "\(report.warnings)")
     #expect(report.added == 1)
-    #expect(report.warnings.contains { $0.contains("Ένα.") }, "\(report.warnings)")
+    #expect(report.warnings.contains { $0.message.contains("Ένα.") }, "\(report.warnings)")
     #expect(try memory.count() == 1)
   }
 

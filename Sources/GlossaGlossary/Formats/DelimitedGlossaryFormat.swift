@@ -11,22 +11,22 @@ import GlossaText
 public enum DelimitedGlossaryFormat {
   /// Parses delimited text.
   public static func parse(_ text: String, file: String, separator: Character) throws(GlossaryIssue) -> (
-    entries: [GlossaryEntry], warnings: [GlossaryIssue]
+    entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     var rows = try records(text, separator: separator, file: file)
     guard !rows.isEmpty else { return ([], []) }
     let header = rows.removeFirst().fields.map { $0.trimmed().lowercased() }
-    var warnings: [GlossaryIssue] = []
+    var warnings: [InputWarning] = []
     var columns: [String: Int] = [:]
     for (index, name) in header.enumerated() {
       if Self.knownColumns.contains(name) {
         columns[name] = index
       } else {
-        warnings.append(GlossaryIssue(.warning, file: file, line: 1, "unknown column '\(name)'; ignoring it"))
+        warnings.append(InputWarning(file: file, line: 1, "unknown column '\(name)'; ignoring it"))
       }
     }
     guard columns["el"] != nil || columns["en"] != nil else {
-      throw GlossaryIssue(.error, file: file, line: 1, "the header needs an 'el' or an 'en' column")
+      throw GlossaryIssue(file: file, line: 1, "the header needs an 'el' or an 'en' column")
     }
     var entries: [GlossaryEntry] = []
     var ids = Set<String>()
@@ -53,7 +53,7 @@ public enum DelimitedGlossaryFormat {
       var kind = EntryKind.other
       if let value = field("kind") {
         guard let parsed = EntryKind(rawValue: value.lowercased()) else {
-          throw GlossaryIssue(.error, file: file, line: row.line, "unknown kind '\(value)'")
+          throw GlossaryIssue(file: file, line: row.line, "unknown kind '\(value)'")
         }
         kind = parsed
       }
@@ -61,7 +61,7 @@ public enum DelimitedGlossaryFormat {
       if id.isEmpty { id = "entry-\(row.line)" }
       if ids.contains(id) {
         guard field("id") == nil else {
-          throw GlossaryIssue(.error, file: file, line: row.line, "duplicate id '\(id)'")
+          throw GlossaryIssue(file: file, line: row.line, "duplicate id '\(id)'")
         }
         id += "-\(row.line)"
       }
@@ -158,7 +158,7 @@ public enum DelimitedGlossaryFormat {
       atFieldStart = false
       index += 1
     }
-    if quoted { throw GlossaryIssue(.error, file: file, line: recordLine, "a quoted field is never closed") }
+    if quoted { throw GlossaryIssue(file: file, line: recordLine, "a quoted field is never closed") }
     if !field.isEmpty || !fields.isEmpty {
       fields.append(field)
       records.append(Record(fields: fields, line: recordLine))

@@ -18,10 +18,9 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
   }
 
   /// Reads and parses a glossary file in the format its extension names.
-  public static func parse(file: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [GlossaryIssue]) {
+  public static func parse(file: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning]) {
     guard let format = GlossaryFileFormat(fileName: file) else {
-      throw GlossaryIssue(
-        .error, file: file, line: nil,
+      throw GlossaryIssue(file: file, line: nil,
         "unknown glossary format; use .glossary, .tbx, .tsv or .csv")
     }
     // TBX is XML: its own reader decodes whatever encoding the file declares.
@@ -30,7 +29,7 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
     do {
       text = try TextFile.read(file)
     } catch {
-      throw GlossaryIssue(.error, file: file, line: error.line, error.message, category: error.category)
+      throw GlossaryIssue(file: file, line: error.line, error.message, category: error.category)
     }
     switch format {
     case .native: return try NativeGlossaryFormat.parse(text, file: file)

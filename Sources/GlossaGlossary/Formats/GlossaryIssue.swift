@@ -1,17 +1,12 @@
 import GlossaText
 
-/// A problem in a glossary file: an error stops the load, a warning is reported and skipped.
+/// A glossary file that cannot be loaded: missing, malformed, or with an entry id used twice.
+/// (What can be skipped is an ``GlossaText/InputWarning`` instead, and the load goes on.)
 ///
-/// The description is one line naming the file and line:
+/// The description is one line naming the file, line and, for XML, column:
 ///
-///     glossaries/people.glossary:12: unknown field 'nmae'; ignoring it
+///     glossaries/people.glossary:12: a form line before any entry
 public struct GlossaryIssue: CategorizedError, Hashable, Sendable {
-  /// Whether the load can go on.
-  public enum Severity: String, Sendable {
-    case error, warning
-  }
-
-  public var severity: Severity
   /// The file as the user named it.
   public var file: String
   /// The 1-based line, when known.
@@ -20,26 +15,23 @@ public struct GlossaryIssue: CategorizedError, Hashable, Sendable {
   public var column: Int?
   /// What is wrong.
   public var message: String
-  /// What kind of failure an error is: ``GlossaText/ErrorCategory/malformedInput`` unless the
-  /// file is missing or unreadable.
+  /// ``GlossaText/ErrorCategory/malformedInput`` unless the file is missing or unreadable.
   public var category: ErrorCategory
 
-  /// An issue at a line (and column) of a file.
+  /// An error at a line (and column) of a file.
   public init(
-    _ severity: Severity, file: String, line: Int?, column: Int? = nil, _ message: String,
-    category: ErrorCategory = .malformedInput
+    file: String, line: Int?, column: Int? = nil, _ message: String, category: ErrorCategory = .malformedInput
   ) {
     self.category = category
-    self.severity = severity
     self.file = file
     self.line = line
     self.column = column
     self.message = message
   }
 
-  /// `file:line:column: message`, with `warning: ` before the message of a warning.
+  /// `file:line:column: message`, leaving out what is not known.
   public var description: String {
     let place = file + (line.map { ":\($0)" } ?? "") + (line != nil ? column.map { ":\($0)" } ?? "" : "")
-    return "\(place): \(severity == .warning ? "warning: " : "")\(message)"
+    return "\(place): \(message)"
   }
 }

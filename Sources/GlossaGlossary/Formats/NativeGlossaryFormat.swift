@@ -1,3 +1,4 @@
+import GlossaText
 import GlossaNames
 /// Glossa's own glossary format: plain text, one field per line, one entry per block, so
 /// that editing is easy and a change shows up as a one-line diff.
@@ -31,10 +32,10 @@ public enum NativeGlossaryFormat {
   /// - Returns: The entries and the warnings met.
   /// - Throws: ``GlossaryIssue`` (an error) for a malformed line or entry.
   public static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
-    entries: [GlossaryEntry], warnings: [GlossaryIssue]
+    entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     var entries: [GlossaryEntry] = []
-    var warnings: [GlossaryIssue] = []
+    var warnings: [InputWarning] = []
     var current: GlossaryEntry?
     var currentLine = 0
     var seenIDs: [String: Int] = [:]
@@ -42,11 +43,11 @@ public enum NativeGlossaryFormat {
     func finish() throws(GlossaryIssue) {
       guard let entry = current else { return }
       if entry.forms.isEmpty {
-        throw GlossaryIssue(.error, file: file, line: currentLine, "entry [\(entry.id)] has no forms")
+        throw GlossaryIssue(file: file, line: currentLine, "entry [\(entry.id)] has no forms")
       }
       for language in TermLanguage.allCases where entry.canonicalForm(in: language) == nil {
         warnings.append(
-          GlossaryIssue(.warning, file: file, line: currentLine, "entry [\(entry.id)] has no \(language.rawValue) form"))
+          InputWarning(file: file, line: currentLine, "entry [\(entry.id)] has no \(language.rawValue) form"))
       }
       entries.append(entry.withExamplesInOrder)
       current = nil
@@ -59,15 +60,15 @@ public enum NativeGlossaryFormat {
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       if trimmed.hasPrefix("[") {
         guard trimmed.hasSuffix("]") else {
-          throw GlossaryIssue(.error, file: file, line: number, "expected '[id]', found '\(trimmed)'")
+          throw GlossaryIssue(file: file, line: number, "expected '[id]', found '\(trimmed)'")
         }
         try finish()
         let id = String(trimmed.dropFirst().dropLast()).trimmed()
         guard !id.isEmpty, id.unicodeScalars.allSatisfy(isIDScalar) else {
-          throw GlossaryIssue(.error, file: file, line: number, "invalid entry id '\(id)'")
+          throw GlossaryIssue(file: file, line: number, "invalid entry id '\(id)'")
         }
         if let first = seenIDs[id] {
-          throw GlossaryIssue(.error, file: file, line: number, "duplicate entry id '\(id)' (first at line \(first))")
+          throw GlossaryIssue(file: file, line: number, "duplicate entry id '\(id)' (first at line \(first))")
         }
         seenIDs[id] = number
         current = GlossaryEntry(id: id, kind: .other, forms: [])
@@ -75,10 +76,10 @@ public enum NativeGlossaryFormat {
         continue
       }
       guard let colon = trimmed.firstIndex(of: ":") else {
-        throw GlossaryIssue(.error, file: file, line: number, "expected 'field: value', found '\(trimmed)'")
+        throw GlossaryIssue(file: file, line: number, "expected 'field: value', found '\(trimmed)'")
       }
       guard current != nil else {
-        throw GlossaryIssue(.error, file: file, line: number, "'\(trimmed)' comes before any [id]")
+        throw GlossaryIssue(file: file, line: number, "'\(trimmed)' comes before any [id]")
       }
       let key = String(trimmed[..<colon]).trimmed()
       let value = String(trimmed[trimmed.index(after: colon)...]).trimmed()
@@ -88,13 +89,12 @@ public enum NativeGlossaryFormat {
         continue
       }
       guard !value.isEmpty else {
-        throw GlossaryIssue(.error, file: file, line: number, "'\(key)' has no value")
+        throw GlossaryIssue(file: file, line: number, "'\(key)' has no value")
       }
       switch key {
       case "kind":
         guard let kind = EntryKind(rawValue: value) else {
-          throw GlossaryIssue(
-            .error, file: file, line: number,
+          throw GlossaryIssue(file: file, line: number,
             "unknown kind '\(value)'; expected person, place, organization or other")
         }
         current!.kind = kind
@@ -105,14 +105,14 @@ public enum NativeGlossaryFormat {
       default:
         let parts = key.split(separator: " ")
         guard let language = parts.first.flatMap({ TermLanguage(rawValue: String($0)) }), parts.count <= 2 else {
-          warnings.append(GlossaryIssue(.warning, file: file, line: number, "unknown field '\(key)'; ignoring it"))
+          warnings.append(InputWarning(file: file, line: number, "unknown field '\(key)'; ignoring it"))
           continue
         }
         var status = TermStatus.preferred
         if parts.count == 2 {
           guard let parsed = TermStatus(rawValue: String(parts[1])) else {
             warnings.append(
-              GlossaryIssue(.warning, file: file, line: number, "unknown status '\(parts[1])'; ignoring the line"))
+              InputWarning(file: file, line: number, "unknown status '\(parts[1])'; ignoring the line"))
             continue
           }
           status = parsed
@@ -134,8 +134,7 @@ public enum NativeGlossaryFormat {
       var parsed: [Declension] = []
       for name in names {
         guard let declension = Declension(rawValue: String(name)) else {
-          throw GlossaryIssue(
-            .error, file: file, line: line,
+          throw GlossaryIssue(file: file, line: line,
             "unknown declension '\(name)'; expected one of \(Declension.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         parsed.append(declension)
@@ -143,13 +142,12 @@ public enum NativeGlossaryFormat {
       text = String(text[..<open]).trimmed()
       let wordCount = text.split(whereSeparator: { $0 == " " || $0 == "-" }).count
       guard parsed.count == wordCount || parsed.count == 1 else {
-        throw GlossaryIssue(
-          .error, file: file, line: line,
+        throw GlossaryIssue(file: file, line: line,
           "'\(text)' has \(wordCount) words but \(parsed.count) declensions")
       }
       declensions = parsed.count == 1 && wordCount > 1 ? Array(repeating: parsed[0], count: wordCount) : parsed
     }
-    guard !text.isEmpty else { throw GlossaryIssue(.error, file: file, line: line, "empty form") }
+    guard !text.isEmpty else { throw GlossaryIssue(file: file, line: line, "empty form") }
     return TermForm(text: text, language: language, status: status, declensions: declensions)
   }
 

@@ -22,7 +22,7 @@ public enum TBXReader {
   ///   is not TBX.
   /// - Complexity: O(*n*) in the length of `text`.
   public static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
-    entries: [GlossaryEntry], warnings: [GlossaryIssue]
+    entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     try parse(XMLScanner(text: text, name: file), file: file)
   }
@@ -32,18 +32,18 @@ public enum TBXReader {
   ///
   /// - Throws: ``GlossaryIssue`` for a missing or unreadable file, malformed XML, or a file
   ///   that is not TBX.
-  public static func read(path: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [GlossaryIssue]) {
+  public static func read(path: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning]) {
     let input: InputFile
     do {
       input = try InputFile(path: path)
     } catch {
-      throw GlossaryIssue(.error, file: path, line: nil, error.message, category: error.category)
+      throw GlossaryIssue(file: path, line: nil, error.message, category: error.category)
     }
     return try parse(XMLScanner(file: input), file: input.name)
   }
 
   private static func parse(_ scanner: XMLScanner, file: String) throws(GlossaryIssue) -> (
-    entries: [GlossaryEntry], warnings: [GlossaryIssue]
+    entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     var builder = Builder(file: file)
     do {
@@ -59,11 +59,11 @@ public enum TBXReader {
         }
       }
     } catch let error as XMLSyntaxError {
-      throw GlossaryIssue(.error, file: file, line: error.line, column: error.column, error.message)
+      throw GlossaryIssue(file: file, line: error.line, column: error.column, error.message)
     } catch let issue as GlossaryIssue {
       throw issue
     } catch {
-      throw GlossaryIssue(.error, file: file, line: nil, "\(error)")
+      throw GlossaryIssue(file: file, line: nil, "\(error)")
     }
     return (builder.entries.map(\.withExamplesInOrder), builder.warnings)
   }
@@ -72,7 +72,7 @@ public enum TBXReader {
   private struct Builder {
     let file: String
     var entries: [GlossaryEntry] = []
-    var warnings: [GlossaryIssue] = []
+    var warnings: [InputWarning] = []
     var text = ""
 
     private var stack: [String] = []
@@ -98,7 +98,7 @@ public enum TBXReader {
     }
 
     private mutating func warn(_ line: Int, _ message: String) {
-      warnings.append(GlossaryIssue(.warning, file: file, line: line, message))
+      warnings.append(InputWarning(file: file, line: line, message))
     }
 
     mutating func start(_ name: String, attributes: [XMLAttribute], line: Int, depth: Int) throws(GlossaryIssue) {
@@ -106,8 +106,7 @@ public enum TBXReader {
       // when it is empty.
       if stack.isEmpty {
         guard name == "tbx" || name == "martif" else {
-          throw GlossaryIssue(
-            .error, file: file, line: line, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
+          throw GlossaryIssue(file: file, line: line, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
         }
       }
       if !Self.known.contains(name), warned.insert(name).inserted {

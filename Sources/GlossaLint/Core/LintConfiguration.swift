@@ -29,16 +29,30 @@ public struct LintConfiguration: Sendable {
 
   /// A rule's settings.
   public struct RuleSettings: Sendable, Equatable {
+    /// Whether the rule runs; `nil` for its default.
     public var isEnabled: Bool?
+    /// The severity of its findings; `nil` for its default.
     public var severity: Severity?
-    /// Rule-specific settings, such as `admitted: on` for `non-canonical-name`.
-    public var options: [String: String]
+    /// The rule's own options (its ``LintRule/Options``), such as `admitted: on` for
+    /// `non-canonical-name`; `nil` for the defaults.
+    public var options: (any RuleOptions)?
 
-    public init(isEnabled: Bool? = nil, severity: Severity? = nil, options: [String: String] = [:]) {
+    /// Settings for one rule.
+    public init(isEnabled: Bool? = nil, severity: Severity? = nil, options: (any RuleOptions)? = nil) {
       self.isEnabled = isEnabled
       self.severity = severity
       self.options = options
     }
+
+    public static func == (lhs: RuleSettings, rhs: RuleSettings) -> Bool {
+      lhs.isEnabled == rhs.isEnabled && lhs.severity == rhs.severity
+        && lhs.options.map { AnyHashable($0) } == rhs.options.map { AnyHashable($0) }
+    }
+  }
+
+  /// The options configured for `rule`, or its defaults.
+  public func options<Rule: LintRule>(for rule: Rule.Type) -> Rule.Options {
+    (rules[Rule.description.identifier]?.options as? Rule.Options) ?? Rule.Options()
   }
 
   /// The defaults: every rule as its description says, the shipped glossaries.
@@ -59,14 +73,14 @@ public struct LintConfiguration: Sendable {
     !ignoredWords.isEmpty && ignoredWords.contains(TextFolder.shared.key(word))
   }
 
-  /// Reads a configuration file.
+  /// Reads configuration text.
   ///
-  /// - Parameter knownRules: Rule identifiers; others are reported as warnings.
-  /// - Returns: The configuration and the warnings (one line each, naming the file and line).
-  /// - Throws: ``LintConfigurationError`` when the file is not YAML or not a mapping.
-  public static func parse(_ text: String, file: String, knownRules: Set<String>) throws(LintConfigurationError) -> (
-    LintConfiguration, [String]
-  ) {
+  /// - Parameter rules: The rules there are; others are reported as warnings.
+  /// - Returns: The configuration and the warnings (each naming the file and line).
+  /// - Throws: ``LintConfigurationError`` when the text is not YAML or not a mapping.
+  public static func parse(
+    _ text: String, file: String, rules known: [any LintRule.Type] = RuleRegistry.all
+  ) throws(LintConfigurationError) -> (LintConfiguration, [InputWarning]) {
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -75,20 +89,20 @@ public struct LintConfiguration: Sendable {
     }
     var configuration = LintConfiguration()
     configuration.source = file
-    var warnings: [String] = []
+    var warnings: [InputWarning] = []
     guard let root else { return (configuration, warnings) }
     guard let mapping = root.mapping else {
       throw LintConfigurationError(file: file, message: "expected a mapping with rules, glossaries and ignore")
     }
-    func place(_ node: Node) -> String { "\(file):\((node.mark?.line ?? 0))" }
+    func warn(_ node: Node, _ message: String) { warnings.append(InputWarning(file: file, line: node.mark?.line, message)) }
     for (keyNode, value) in mapping {
       guard let key = keyNode.string else { continue }
       switch key {
       case "rules":
         for (ruleNode, setting) in value.mapping ?? [:] {
           guard let rule = ruleNode.string else { continue }
-          guard knownRules.contains(rule) else {
-            warnings.append("\(place(ruleNode)): warning: unknown rule '\(rule)'; ignoring it")
+          guard let ruleType = known.first(where: { $0.description.identifier == rule }) else {
+            warn(ruleNode, "unknown rule '\(rule)'; ignoring it")
             continue
           }
           if let word = setting.string {
@@ -99,11 +113,12 @@ public struct LintConfiguration: Sendable {
               if let severity = Severity(rawValue: word.lowercased()) {
                 configuration.rules[rule] = RuleSettings(isEnabled: true, severity: severity)
               } else {
-                warnings.append("\(place(setting)): warning: unknown setting '\(word)' for \(rule); ignoring it")
+                warn(setting, "unknown setting '\(word)' for \(rule); ignoring it")
               }
             }
           } else if let settings = setting.mapping {
             var ruleSettings = RuleSettings()
+            var optionEntries: [(key: Node, value: Node)] = []
             for (nameNode, valueNode) in settings {
               switch nameNode.string {
               case "enabled": ruleSettings.isEnabled = valueNode.bool
@@ -111,14 +126,13 @@ public struct LintConfiguration: Sendable {
                 if let severity = valueNode.string.flatMap(Severity.init(rawValue:)) {
                   ruleSettings.severity = severity
                 } else {
-                  warnings.append("\(place(valueNode)): warning: unknown severity; use error, warning or note")
+                  warn(valueNode, "unknown severity; use error, warning or note")
                 }
-              case "admitted" where rule == "non-canonical-name":
-                ruleSettings.options["admitted"] = (valueNode.bool ?? (valueNode.string == "on")) ? "on" : "off"
               default:
-                warnings.append("\(place(nameNode)): warning: unknown key '\(nameNode.string ?? "")'; ignoring it")
+                optionEntries.append((nameNode, valueNode))
               }
             }
+            ruleSettings.options = ruleType.decodeOptions(from: optionEntries, file: file, warnings: &warnings)
             configuration.rules[rule] = ruleSettings
           }
         }
@@ -127,7 +141,7 @@ public struct LintConfiguration: Sendable {
       case "ignore":
         configuration.ignoredWords = Set((value.sequence ?? []).compactMap(\.string).map { TextFolder.shared.key($0) })
       default:
-        warnings.append("\(place(keyNode)): warning: unknown key '\(key)'; ignoring it")
+        warn(keyNode, "unknown key '\(key)'; ignoring it")
       }
     }
     return (configuration, warnings)

@@ -5,6 +5,9 @@ import GlossaDiagnostics
 /// looks at a document through a shared ``DocumentAnalysis`` (tokens, sentences, glossary
 /// mentions), so that each is computed once whatever the number of rules.
 public protocol LintRule: Sendable {
+  /// The rule's own settings in `.glossa.yml`; ``NoRuleOptions`` for a rule without any.
+  associatedtype Options: RuleOptions = NoRuleOptions
+
   /// The rule's identifier, summary, default severity and examples.
   static var description: RuleDescription { get }
 

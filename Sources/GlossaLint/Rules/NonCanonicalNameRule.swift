@@ -5,6 +5,15 @@ import GlossaGlossary
 /// the configuration asks (`non-canonical-name: { admitted: on }`), admitted forms as notes.
 /// The fix writes the canonical form in the case the text used (του Κρεμλήνου → του Κρεμλίνου).
 public struct NonCanonicalNameRule: LintRule {
+  /// `non-canonical-name: { admitted: on }` in `.glossa.yml`.
+  public struct Options: RuleOptions {
+    /// Also flag admitted forms, as notes (with a suggestion, never a fix).
+    public var admitted = false
+
+    /// The defaults: admitted forms pass.
+    public init() {}
+  }
+
   public static let description = RuleDescription(
     identifier: "non-canonical-name",
     name: "Non-canonical name",
@@ -26,7 +35,7 @@ public struct NonCanonicalNameRule: LintRule {
   public init() {}
 
   public func findings(in analysis: DocumentAnalysis) -> [Finding] {
-    let includeAdmitted = analysis.configuration.rules[Self.description.identifier]?.options["admitted"] == "on"
+    let includeAdmitted = analysis.configuration.options(for: Self.self).admitted
     return analysis.mentions.compactMap { mention in
       let status = mention.form.status
       guard status != .preferred, status != .admitted || includeAdmitted,

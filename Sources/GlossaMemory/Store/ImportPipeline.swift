@@ -1,3 +1,4 @@
+import GlossaText
 import Foundation
 
 /// Runs an import's producer (reading TMX, preparing units) on a thread of its own while the
@@ -9,7 +10,7 @@ import Foundation
 final class ImportPipeline: @unchecked Sendable {
   enum Item {
     case unit(PreparedUnit)
-    case skip(String)
+    case skip(InputWarning)
   }
 
   private struct Cancelled: Error {}

@@ -1,3 +1,5 @@
+import GlossaText
+
 /// What an import did, or would do with `dryRun`.
 public struct ImportReport: Hashable, Sendable {
   /// New units.
@@ -9,8 +11,8 @@ public struct ImportReport: Hashable, Sendable {
   public var skipped = 0
   /// Units that could not be stored.
   public var failed = 0
-  /// What was noticed, one line each.
-  public var warnings: [String] = []
+  /// What was noticed: units skipped or refused, odd things in the input.
+  public var warnings: [InputWarning] = []
 
   public init() {}
 

@@ -11,13 +11,13 @@ import GlossaText
 /// Where an import's producer puts units: ``TranslationMemory/importUnits(dryRun:_:)``.
 public struct UnitSink {
   let addUnit: (TranslationUnit) throws -> Void
-  let skipUnit: (String) -> Void
+  let skipUnit: (InputWarning) -> Void
 
   /// Adds a unit, or merges it into an identical one.
   public func add(_ unit: TranslationUnit) throws { try addUnit(unit) }
 
-  /// Counts a unit left out, with the reason (one line, naming the file and line).
-  public func skip(_ reason: String) { skipUnit(reason) }
+  /// Counts a unit left out, with the reason (naming the file and line).
+  public func skip(_ reason: InputWarning) { skipUnit(reason) }
 }
 
 extension TranslationMemory {
@@ -51,7 +51,8 @@ extension TranslationMemory {
                     case .empty:
                       report.skipped += 1
                       if report.warnings.count < Self.warningLimit {
-                        report.warnings.append("a unit with an empty segment ('\(prepared.unit.source.text.prefix(40))'); skipped")
+                        report.warnings.append(
+                          InputWarning(file: path, "a unit with an empty segment ('\(prepared.unit.source.text.prefix(40))'); skipped"))
                       }
                     }
                   } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -60,7 +61,9 @@ extension TranslationMemory {
                     report.failed += 1
                     if report.warnings.count < Self.warningLimit {
                       report.warnings.append(
-                        "a unit could not be stored ('\(prepared.unit.source.text.prefix(40))'): \(error.message ?? "constraint failed")")
+                        InputWarning(
+                          file: path,
+                          "a unit could not be stored ('\(prepared.unit.source.text.prefix(40))'): \(error.message ?? "constraint failed")"))
                     }
                   } catch {
                     databaseError = error
@@ -118,13 +121,13 @@ extension TranslationMemory {
           let reason =
             unit.variant(in: source)?.segment == nil
             ? "no segment in the source language '\(source)'" : "no translation"
-          sink.skip("\(reader.name):\(reader.unitLine): a <tu> with \(reason); skipped")
+          sink.skip(InputWarning(file: reader.name, line: reader.unitLine, "a <tu> with \(reason); skipped"))
         }
         for pair in pairs { try sink.add(pair) }
       }
     }
     progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
-    report.warnings = reader.warnings.prefix(Self.warningLimit).map(\.description) + report.warnings
+    report.warnings = Array(reader.warnings.prefix(Self.warningLimit)) + report.warnings
     return report
   }
 

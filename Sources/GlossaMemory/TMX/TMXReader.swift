@@ -1,21 +1,6 @@
 import GlossaXML
 import GlossaText
 
-/// Something in a TMX file worth telling but not worth stopping for.
-public struct TMXWarning: Hashable, Sendable, CustomStringConvertible {
-  public var file: String
-  public var line: Int
-  public var message: String
-
-  public init(file: String, line: Int, message: String) {
-    self.file = file
-    self.line = line
-    self.message = message
-  }
-
-  public var description: String { "\(file):\(line): \(message)" }
-}
-
 /// Reads a TMX file unit by unit, in constant memory.
 ///
 /// Tolerant of what translation tools write: TMX 1.1 to 1.4, `lang` as well as `xml:lang`,
@@ -33,7 +18,7 @@ public final class TMXReader {
   /// Where the file is, as named.
   public let name: String
   /// What was noticed so far.
-  public private(set) var warnings: [TMXWarning] = []
+  public private(set) var warnings: [InputWarning] = []
   /// The line the last unit returned starts on.
   public private(set) var unitLine = 0
   /// How many bytes of the input (as UTF-8) have been read.
@@ -266,6 +251,6 @@ public final class TMXReader {
   }
 
   private func warn(_ message: String, line: Int) {
-    warnings.append(TMXWarning(file: name, line: line, message: message))
+    warnings.append(InputWarning(file: name, line: line, message))
   }
 }

@@ -9,6 +9,13 @@ public enum FileTree {
   /// What is at a path.
   public enum Kind: Sendable { case file, directory }
 
+  /// The working directory, or `.` when it cannot be read.
+  public static var currentDirectory: String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return "." }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+  }
+
   /// Whether `path` is a file or a folder, or `nil` when nothing is there.
   public static func kind(of path: String) -> Kind? {
     var info = stat()

@@ -131,14 +131,8 @@ extension GlossaCommand {
       let output = BufferedOutput()
       defer { output.flush() }
       for document in documents {
-        var current = document
-        for _ in 0..<4 {
-          let findings = try linter.lint(current)
-          let (text, applied) = Fixer.apply(findings, to: current.original)
-          if applied == 0 { break }
-          current = Document(path: current.path, text: text, format: current.format)
-        }
-        if current.original == document.original {
+        let (current, applied) = try linter.fixAll(document)
+        if applied == 0 || current.original == document.original {
           updated.append(document)
           continue
         }
@@ -161,32 +155,15 @@ extension GlossaCommand {
     }
 
     private func loadConfiguration() throws -> LintConfiguration {
-      guard let path = config ?? Self.findConfiguration() else { return LintConfiguration() }
+      guard let path = config ?? LintConfiguration.discover(from: FileTree.currentDirectory) else {
+        return LintConfiguration()
+      }
       do {
-        let text = try TextFile.read(path)
-        let (configuration, warnings) = try LintConfiguration.parse(
-          text, file: path, knownRules: Set(RuleRegistry.identifiers))
-        for warning in warnings { printDiagnostic(warning) }
-        var resolved = configuration
-        // Glossary paths in a configuration file are relative to the file.
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        resolved.glossaryPaths = configuration.glossaryPaths.map { $0.hasPrefix("/") ? $0 : "\(directory)/\($0)" }
-        return resolved
+        let (configuration, warnings) = try LintConfiguration.load(path: path)
+        for warning in warnings { printDiagnostic(warning.description) }
+        return configuration
       } catch {
         throw reported(error)
-      }
-    }
-
-    /// `.glossa.yml` in the working directory or the nearest parent that has one.
-    static func findConfiguration() -> String? {
-      var buffer = [CChar](repeating: 0, count: 4096)
-      guard getcwd(&buffer, buffer.count) != nil else { return nil }
-      var directory = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      while true {
-        let candidate = directory == "/" ? "/.glossa.yml" : "\(directory)/.glossa.yml"
-        if access(candidate, R_OK) == 0 { return candidate }
-        guard let slash = directory.lastIndex(of: "/"), directory != "/" else { return nil }
-        directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
       }
     }
 

@@ -73,6 +73,6 @@ struct TMCheck: ParsableCommand {
         checker.check(pair, at: UnitLocation(file: reader.name, line: reader.unitLine, tuid: pair.id))
       }
     }
-    for warning in reader.warnings { printDiagnostic("warning: \(warning)") }
+    for warning in reader.warnings { printDiagnostic(warning.description) }
   }
 }

@@ -45,7 +45,7 @@ struct TMImport: ParsableCommand {
           progress.update($0)
         }
         progress.finish()
-        for warning in report.warnings.prefix(20) { printDiagnostic("warning: \(warning)") }
+        for warning in report.warnings.prefix(20) { printDiagnostic(warning.description) }
         if report.warnings.count > 20 { printDiagnostic("warning: … and \(report.warnings.count - 20) more") }
         printDiagnostic(
           "\(file): \(dryRun ? "would add" : "added") \(report.added) units, merged \(report.merged), "
