@@ -51,7 +51,9 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ]
     ),
-    .target(name: "GlossaAlignment", dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaSegmentation"]),
+    .target(
+      name: "GlossaAlignment",
+      dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaSegmentation", "GlossaMemory"]),
     .target(
       name: "GlossaMemory",
       dependencies: [
@@ -84,7 +86,7 @@ let package = Package(
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaNames"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics"], exclude: ["Snapshots"]),
-    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaNames", "GlossaText"]),
+    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaMemory", "GlossaNames", "GlossaText"]),
     .testTarget(
       name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML", "GlossaDiagnostics", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),

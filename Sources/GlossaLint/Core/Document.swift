@@ -11,6 +11,9 @@ public struct Document: Sendable {
   public enum Format: String, Sendable, CaseIterable {
     case text, markdown, html
 
+    /// The file extensions of articles Glossa reads when given a folder.
+    public static let fileExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
     /// The format for a file name, by extension (`.md`, `.markdown`, `.html`, `.htm`; else text).
     public init(fileName: String) {
       let lower = fileName.lowercased()

@@ -101,7 +101,10 @@ extension GlossaCommand {
             source: sourceSentences, target: targetSentences, sourceLanguage: sourceLanguage,
             targetLanguage: targetLanguage)
           for warning in alignment.warnings { printDiagnostic("warning: \(pair.name): \(warning)") }
-          documents.append(AlignedDocument(name: pair.name, source: sourceSentences, target: targetSentences, alignment: alignment))
+          documents.append(
+            AlignedDocument(
+              name: pair.name, source: sourceSentences, target: targetSentences, sourceLanguage: sourceLanguage,
+              targetLanguage: targetLanguage, alignment: alignment))
         } catch {
           failure = failure ?? reported(error)
         }
@@ -142,7 +145,7 @@ extension GlossaCommand {
 
     private func write(_ documents: [AlignedDocument], directoryForm: Bool) throws {
       let writer = AlignmentOutput(
-        format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumConfidence: minConfidence)
+        format: format, sourceLanguage: sourceLanguage, minimumConfidence: minConfidence)
       guard format == .beads, directoryForm else {
         try writeOrPrint(writer.text(for: documents), to: output)
         return
@@ -167,7 +170,7 @@ extension GlossaCommand {
     /// Adds the written units to the memory at `path`, in one transaction.
     private func addToMemory(_ documents: [AlignedDocument], path: String) throws {
       let writer = AlignmentOutput(
-        format: format, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumConfidence: minConfidence)
+        format: format, sourceLanguage: sourceLanguage, minimumConfidence: minConfidence)
       do {
         let memory = try TranslationMemory(path: path)
         let report = try memory.add(writer.units(for: documents))

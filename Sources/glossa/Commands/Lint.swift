@@ -172,7 +172,7 @@ extension GlossaCommand {
       var files: [String] = []
       for path in paths {
         switch path == "-" ? .file : FileTree.kind(of: path) {
-        case .directory?: files += FileTree.files(under: path, extensions: Self.articleExtensions)
+        case .directory?: files += FileTree.files(under: path, extensions: Document.Format.fileExtensions)
         case .file?: files.append(path)
         case nil:
           printDiagnostic("error: \(path): no such file or directory")
@@ -182,6 +182,5 @@ extension GlossaCommand {
       return files
     }
 
-    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
   }
 }

@@ -79,11 +79,7 @@ extension GlossaCommand {
       for path in files.isEmpty ? ["-"] : files {
         do {
           let reader = try LineReader(path: path, lossy: lossy)
-          try ParagraphStream(reader: reader, mode: paragraphs).forEach { paragraph, start in
-            for sentence in segmenter.sentences(in: paragraph, start: start) {
-              write(sentence, to: output)
-            }
-          }
+          try segmenter.forEachSentence(in: reader) { write($0, to: output) }
         } catch {
           output.flush()
           failure = failure ?? reported(error)

@@ -2,19 +2,6 @@ import GlossaAlignment
 import GlossaText
 import GlossaMemory
 
-/// One aligned document pair, ready to write.
-struct AlignedDocument {
-  /// The document's name, written with each unit.
-  var name: String
-  var source: [String]
-  var target: [String]
-  var alignment: Alignment
-
-  /// The text of a bead's source side, its sentences joined by spaces.
-  func sourceText(of bead: Bead) -> String { bead.source.map { source[$0] }.joined(separator: " ") }
-  func targetText(of bead: Bead) -> String { bead.target.map { target[$0] }.joined(separator: " ") }
-}
-
 /// Writes aligned documents in one of `glossa align`'s formats.
 struct AlignmentOutput {
   enum Format: String, CaseIterable {
@@ -23,7 +10,6 @@ struct AlignmentOutput {
 
   var format: Format
   var sourceLanguage: String
-  var targetLanguage: String
   /// Beads below this confidence are left out.
   var minimumConfidence: Double
   var creationDate = TMXDate.now()
@@ -75,31 +61,12 @@ struct AlignmentOutput {
 
   /// The translation units of the documents' two-sided beads at or above the minimum confidence.
   func units(for documents: [AlignedDocument]) -> [TranslationUnit] {
-    documents.flatMap { document in
-      kept(document).filter { !$0.isUnaligned }.map { unit(for: $0, in: document) }
-    }
+    documents.flatMap { $0.translationUnits(minimumConfidence: minimumConfidence, creationDate: creationDate) }
   }
 
-  private func kept(_ document: AlignedDocument) -> [Bead] {
-    document.alignment.beads.filter { $0.confidence >= minimumConfidence }
-  }
+  private func kept(_ document: AlignedDocument) -> [Bead] { document.beads(minimumConfidence: minimumConfidence) }
 
-  private func unit(for bead: Bead, in document: AlignedDocument) -> TranslationUnit {
-    TranslationUnit(
-      source: document.sourceText(of: bead), target: document.targetText(of: bead), sourceLanguage: sourceLanguage,
-      targetLanguage: targetLanguage,
-      properties: [
-        ("x-glossa-confidence", Self.confidence(bead)), ("x-glossa-bead", bead.shape.description),
-        ("x-glossa-document", document.name),
-      ],
-      creationDate: creationDate)
-  }
-
-  static func confidence(_ bead: Bead) -> String {
-    let scaled = Int((bead.confidence * 10_000).rounded())
-    let digits = String(scaled % 10_000)
-    return "\(scaled / 10_000).\(String(repeating: "0", count: 4 - digits.count))\(digits)"
-  }
+  static func confidence(_ bead: Bead) -> String { AlignedDocument.formatted(confidence: bead.confidence) }
 
   private static func indexes(_ range: Range<Int>, separator: String) -> String {
     range.map(String.init).joined(separator: separator)

@@ -23,10 +23,7 @@ struct SentenceFile {
       return sentences
     }
     let segmenter = try SentenceSegmenter(language: Self.segmentationLanguage(for: language))
-    try ParagraphStream(reader: reader, mode: .lines).forEach { paragraph, start in
-      sentences += segmenter.sentences(in: paragraph, start: start).map(\.text)
-    }
-    return sentences
+    return try segmenter.sentences(in: reader).map(\.text)
   }
 
   /// Greek rules for Greek, English rules for everything else.

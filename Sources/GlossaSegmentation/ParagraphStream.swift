@@ -1,4 +1,3 @@
-import GlossaSegmentation
 import GlossaText
 
 /// Reads paragraphs from a ``LineReader``: single lines, or blocks between blank lines, each
