@@ -1,0 +1,42 @@
+import GlossaDiagnostics
+import GlossaGlossary
+
+/// A glossary name in the source with no form of the same entry in the target (Πιονγκγιάνγκ
+/// in the Greek, no Pyongyang in the English). Source names are the listed forms only; any
+/// form of the entry in the target counts.
+public final class MissingNameCheck: UnitCheck {
+  public static let description = UnitCheckDescription(
+    metadata: RuleMetadata(
+      identifier: "missing-name", name: "Missing name",
+      summary: "A glossary name in the source with no counterpart in the target.", defaultSeverity: .warning),
+    nonTriggeringExamples: [
+      [UnitExample("Ο Λαβρόφ έφτασε στην Πιονγκγιάνγκ.", "Lavrov arrived in Pyongyang.")],
+      [UnitExample("Η αντιπροσωπεία έφτασε στην Πιονγκγιάνγκ.", "The delegation arrived in Pyongyang.")],
+    ],
+    triggeringExamples: [
+      [UnitExample("Η αντιπροσωπεία έφτασε στην Πιονγκγιάνγκ.", "The delegation arrived in the capital.")]
+    ])
+
+  private let glossary: Glossary?
+
+  /// A check against `glossary`; without one it finds nothing.
+  public init(glossary: Glossary?) { self.glossary = glossary }
+
+  public func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+    guard let glossary, let targetLanguage = TermLanguage(code: unit.targetLanguage),
+      let sourceLanguage = TermLanguage(code: unit.sourceLanguage), targetLanguage != sourceLanguage
+    else { return [] }
+    let targetEntries = Set(glossary.mentions(in: unit.target.text).map(\.entry.id))
+    var reported = Set<String>()
+    var findings: [Finding] = []
+    for mention in glossary.mentions(in: unit.source.text) where mention.reason != .variant {
+      guard !targetEntries.contains(mention.entry.id), reported.insert(mention.entry.id).inserted,
+        let expected = mention.entry.canonicalForm(in: targetLanguage)
+      else { continue }
+      findings.append(
+        finding(
+          "'\(mention.text)' in the source has no '\(expected.text)' (or another form of it) in the target", at: location))
+    }
+    return findings
+  }
+}
