@@ -18,7 +18,7 @@ struct MatchTokens: Sendable {
   /// - Parameter readsNames: Whether to work out name tokens (needed to look a query up, not
   ///   to score a unit).
   init(_ text: String, readsNames: Bool = true) {
-    let text = Self.withoutThousandsSeparators(text)
+    let text = NumberScanner.removingThousandsSeparators(from: text)
     words = Self.words(ofKey: TextFolder.shared.key(text))
     let originals = Self.originalWords(in: text)
     self.originals = originals.count == words.count ? originals : words
@@ -37,7 +37,7 @@ struct MatchTokens: Sendable {
   /// The distinct tokens the index keeps for `text`, and how many words it has, without the
   /// rest of the work. Name tokens serve fuzzy lookups, which read source segments only.
   static func indexTokens(of text: String, readsNames: Bool = true) -> (tokens: Set<String>, wordCount: Int) {
-    let words = words(ofKey: TextFolder.shared.key(withoutThousandsSeparators(text)))
+    let words = words(ofKey: TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text)))
     var tokens = Set(words)
     guard readsNames else { return (tokens, words.count) }
     for word in capitalizedWords(in: text) {
@@ -116,32 +116,6 @@ struct MatchTokens: Sendable {
     }
     if !current.isEmpty { words.append(String(current)) }
     return words
-  }
-
-  /// The text with the separators of thousands taken out of numbers (1.600 and 1,600 become
-  /// 1600), so a number stays one word.
-  static func withoutThousandsSeparators(_ text: String) -> String {
-    // Separators and digits are ASCII: work on the bytes.
-    let bytes = Array(text.utf8)
-    func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
-    var dropped: [Int] = []
-    for index in 1..<max(1, bytes.count) where bytes[index] == 0x2E || bytes[index] == 0x2C {
-      if isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3) && !isDigit(index + 4) {
-        dropped.append(index)
-      }
-    }
-    guard !dropped.isEmpty else { return text }
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    var next = 0
-    for (index, byte) in bytes.enumerated() {
-      if next < dropped.count && dropped[next] == index {
-        next += 1
-        continue
-      }
-      result.append(byte)
-    }
-    return String(decoding: result, as: UTF8.self)
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

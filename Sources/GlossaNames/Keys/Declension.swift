@@ -28,20 +28,32 @@ public enum Declension: String, Hashable, Sendable, CaseIterable, Codable {
   /// Plural -α, -ων: τα Ιωάννινα, των Ιωαννίνων.
   case aNeuterPlural = "a-plural"
 
+  /// The endings of the four cases, in folded letters: nominative, genitive, accusative,
+  /// vocative; empty for ``indeclinable``. The one table of Greek name endings: case forms,
+  /// ``endings`` and the inflection paradigms of ``GreekEndings`` all come from it.
+  package var caseEndings: [String] {
+    switch self {
+    case .indeclinable: []
+    case .os: ["ος", "ου", "ο", "ε"]
+    case .as: ["ας", "α", "α", "α"]
+    case .is: ["ης", "η", "η", "η"]
+    case .a: ["α", "ας", "α", "α"]
+    case .i: ["η", "ης", "η", "η"]
+    case .o: ["ο", "ου", "ο", "ο"]
+    case .iNeuter: ["ι", "ιου", "ι", "ι"]
+    case .es: ["ες", "ων", "ες", "ες"]
+    case .aNeuterPlural: ["α", "ων", "α", "α"]
+    }
+  }
+
   /// The nominative ending and the other endings, in folded letters.
   package var endings: (nominative: String, others: [String]) {
-    switch self {
-    case .indeclinable: ("", [])
-    case .os: ("ος", ["ου", "ο", "ε"])
-    case .as: ("ας", ["α"])
-    case .is: ("ης", ["η"])
-    case .a: ("α", ["ας"])
-    case .i: ("η", ["ης"])
-    case .o: ("ο", ["ου"])
-    case .iNeuter: ("ι", ["ιου"])
-    case .es: ("ες", ["ων"])
-    case .aNeuterPlural: ("α", ["ων"])
+    guard let nominative = caseEndings.first else { return ("", []) }
+    var others: [String] = []
+    for ending in caseEndings.dropFirst() where ending != nominative && !others.contains(ending) {
+      others.append(ending)
     }
+    return (nominative, others)
   }
 
   /// The class a folded Greek word most likely belongs to, from its ending.

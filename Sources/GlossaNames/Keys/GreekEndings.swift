@@ -17,8 +17,10 @@ package enum GreekEndings {
     case gender
   }
 
-  /// Endings one noun class takes; two endings in one set are forms of the same word.
-  package static let paradigms: [Set<String>] = [
+  /// Endings one noun class takes; two endings in one set are forms of the same word. The
+  /// case endings of every ``Declension`` are among them, with the plurals, katharevousa and
+  /// foreign-name forms names also take.
+  package static let paradigms: [Set<String>] = Declension.allCases.map { Set($0.caseEndings) }.filter { !$0.isEmpty } + [
     ["ος", "ου", "ο", "ε", "οι", "ους", "ων"],  // ο Βόλος, του Βόλου
     ["ας", "α", "ες", "ων", "αδες"],  // ο Τσίπρας, του Τσίπρα
     ["ης", "η", "ες", "ηδες"],  // ο Μητσοτάκης, του Μητσοτάκη

@@ -112,25 +112,10 @@ extension Declension {
   /// The folded form of `word` in case `slot`: 0 nominative, 1 genitive, 2 accusative,
   /// 3 vocative. Words that do not end as the class expects are returned unchanged.
   package func caseForm(ofFoldedWord word: String, slot: Int) -> String {
-    let (nominative, others) = endings
-    guard slot > 0, !nominative.isEmpty, word.hasSuffix(nominative), word.count > nominative.count + 1
+    let endings = caseEndings
+    guard slot > 0, slot < endings.count, word.hasSuffix(endings[0]), word.count > endings[0].count + 1
     else { return word }
-    let stem = word.dropLast(nominative.count)
-    let ending: String
-    switch self {
-    case .os: ending = ["ου", "ο", "ε"][slot - 1]
-    case .as: ending = "α"
-    case .is: ending = "η"
-    case .a: ending = slot == 1 ? "ας" : "α"
-    case .i: ending = slot == 1 ? "ης" : "η"
-    case .o: ending = slot == 1 ? "ου" : "ο"
-    case .iNeuter: ending = slot == 1 ? "ιου" : "ι"
-    case .es: ending = slot == 1 ? "ων" : "ες"
-    case .aNeuterPlural: ending = slot == 1 ? "ων" : "α"
-    case .indeclinable: return word
-    }
-    _ = others
-    return stem + ending
+    return word.dropLast(endings[0].count) + endings[slot]
   }
 }
 

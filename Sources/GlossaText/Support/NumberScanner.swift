@@ -45,4 +45,37 @@ public enum NumberScanner {
     }
     return numbers
   }
+
+  /// The text with the separators of thousands taken out of numbers (1.600 and 1,600 become
+  /// 1600), so a number stays one word.
+  ///
+  ///     NumberScanner.removingThousandsSeparators(from: "1.600 και 2,5")   // "1600 και 2,5"
+  ///
+  /// The translation memory indexes text this way; it must not change, or stored indexes
+  /// would no longer match their units.
+  ///
+  /// - Complexity: O(*n*) in the UTF-8 length of `text`.
+  package static func removingThousandsSeparators(from text: String) -> String {
+    // Separators and digits are ASCII: work on the bytes.
+    let bytes = Array(text.utf8)
+    func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+    var dropped: [Int] = []
+    for index in 1..<max(1, bytes.count) where bytes[index] == 0x2E || bytes[index] == 0x2C {
+      if isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2) && isDigit(index + 3) && !isDigit(index + 4) {
+        dropped.append(index)
+      }
+    }
+    guard !dropped.isEmpty else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var next = 0
+    for (index, byte) in bytes.enumerated() {
+      if next < dropped.count && dropped[next] == index {
+        next += 1
+        continue
+      }
+      result.append(byte)
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
 }
