@@ -26,6 +26,7 @@ public struct Aligner: Sendable {
   /// Names to anchor on, in both languages; `nil` for none.
   public var glossary: Glossary?
 
+  /// An aligner with a scoring model and, optionally, a glossary whose names anchor the alignment.
   public init(parameters: AlignmentParameters = AlignmentParameters(), glossary: Glossary? = nil) {
     self.parameters = parameters
     self.glossary = glossary

@@ -4,12 +4,14 @@ public struct Alignment: Hashable, Sendable {
   public var beads: [Bead]
   /// Sentences on each side.
   public var sourceCount: Int
+  /// Sentences on the target side.
   public var targetCount: Int
   /// Target characters per source character, measured on the pair and used as the expected ratio.
   public var lengthRatio: Double
   /// Odd things about the inputs.
   public var warnings: [AlignmentWarning]
 
+  /// An alignment, as the aligner makes it.
   public init(beads: [Bead], sourceCount: Int, targetCount: Int, lengthRatio: Double, warnings: [AlignmentWarning]) {
     self.beads = beads
     self.sourceCount = sourceCount

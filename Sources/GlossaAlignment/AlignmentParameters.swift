@@ -32,6 +32,7 @@ public struct AlignmentParameters: Hashable, Sendable {
   /// band doubles while the best path runs along its edge.
   public var minimumBand: Int
 
+  /// The parameters; the defaults are those measured on news in Greek and English.
   public init(
     shapePriors: [Bead.Shape: Double] = Self.defaultShapePriors, lengthVariance: Double = 5,
     numberWeight: Double = 4, numberMismatchWeight: Double = 1, nameWeight: Double = 2, foreignWordWeight: Double = 2, stemWeight: Double = 1.5,

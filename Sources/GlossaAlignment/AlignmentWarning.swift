@@ -17,6 +17,7 @@ public enum AlignmentWarning: Hashable, Sendable, CustomStringConvertible {
   /// One side has far more sentences than the other.
   case sentenceCountMismatch(source: Int, target: Int)
 
+  /// The warning in one sentence, numbers included.
   public var description: String {
     switch self {
     case .emptySide(let side):

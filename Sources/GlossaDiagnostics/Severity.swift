@@ -12,5 +12,6 @@ public enum Severity: String, Hashable, Sendable, CaseIterable, Codable, Compara
     }
   }
 
+  /// Orders severities: note, then warning, then error.
   public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -32,11 +32,17 @@ extension Glossary {
 
   /// Counts for `glossa glossary stats`.
   public struct Statistics: Sendable {
+    /// Entries.
     public var entries = 0
+    /// Forms over all entries.
     public var forms = 0
+    /// Entries of each kind.
     public var entriesByKind: [EntryKind: Int] = [:]
+    /// Forms in each language.
     public var formsByLanguage: [TermLanguage: Int] = [:]
+    /// Forms of each status.
     public var formsByStatus: [TermStatus: Int] = [:]
+    /// Example sentences, matching and non-matching.
     public var examples = 0
   }
 

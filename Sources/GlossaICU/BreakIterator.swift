@@ -9,9 +9,9 @@ internal import CGlossaICU
 ///
 /// ICU keeps a pointer to the text rather than a copy, so the iterator copies the text into
 /// a buffer it owns for as long as it uses it. Not safe to share between tasks.
-public final class BreakIterator {
+package final class BreakIterator {
   /// What kind of boundaries to find.
-  public enum Kind: Sendable {
+  package enum Kind: Sendable {
     /// Word boundaries (UAX #29), with a rule status telling words from spaces and punctuation.
     case word
     /// Sentence boundaries (UAX #29).
@@ -29,12 +29,12 @@ public final class BreakIterator {
   private var text: UnsafeMutableBufferPointer<UInt16>
 
   /// The kind of boundaries this iterator finds.
-  public let kind: Kind
+  package let kind: Kind
   /// The locale the iterator was opened with, such as `el` or `en@ss=standard`.
-  public let locale: String
+  package let locale: String
 
   /// Opens a break iterator for `locale` with an empty text.
-  public init(kind: Kind, locale: String) throws(ICUError) {
+  package init(kind: Kind, locale: String) throws(ICUError) {
     var status: Int32 = 0
     let opened = glossa_breakiter_open(kind.cValue, locale, nil, 0, &status)
     guard let opened, status <= 0 else {
@@ -53,7 +53,7 @@ public final class BreakIterator {
   }
 
   /// Replaces the text to iterate over and moves to its start.
-  public func setText(utf16 units: some Collection<UInt16>) throws(ICUError) {
+  package func setText(utf16 units: some Collection<UInt16>) throws(ICUError) {
     let length = try icuLength(units.count)
     let newText = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: max(units.count, 1))
     _ = newText.initialize(from: units)
@@ -69,10 +69,10 @@ public final class BreakIterator {
 
   /// Moves to the start of the text and returns offset 0.
   @discardableResult
-  public func first() -> Int { Int(glossa_breakiter_first(handle)) }
+  package func first() -> Int { Int(glossa_breakiter_first(handle)) }
 
   /// Moves to the next boundary and returns its UTF-16 offset, or `nil` at the end.
-  public func next() -> Int? {
+  package func next() -> Int? {
     let offset = glossa_breakiter_next(handle)
     return offset == GLOSSA_BREAK_DONE ? nil : Int(offset)
   }
@@ -80,12 +80,12 @@ public final class BreakIterator {
   /// The rule status of the boundary last returned. For words, ICU's `UWordBreak` ranges:
   /// 0–99 none (spaces, punctuation), 100–199 number, 200–299 letter, 300–399 kana,
   /// 400–499 ideographic.
-  public var ruleStatus: Int32 { glossa_breakiter_rule_status(handle) }
+  package var ruleStatus: Int32 { glossa_breakiter_rule_status(handle) }
 
   /// All boundaries of the current text, as UTF-16 offsets, starting with 0.
   ///
   /// - Complexity: O(*n*) in the length of the text.
-  public func boundaries() -> [Int] {
+  package func boundaries() -> [Int] {
     var result = [first()]
     while let offset = next() { result.append(offset) }
     return result

@@ -11,14 +11,14 @@ internal import CGlossaICU
 ///
 /// A case mapper is not safe to share between tasks (title-casing keeps iterator state);
 /// give each task its own.
-public final class CaseMapper {
+package final class CaseMapper {
   private let handle: OpaquePointer
 
   /// The locale identifier the mapper was opened with.
-  public let locale: String
+  package let locale: String
 
   /// Opens a case mapper for `locale`, such as `el`, `en` or the root locale `""`.
-  public init(locale: String) throws(ICUError) {
+  package init(locale: String) throws(ICUError) {
     var status: Int32 = 0
     let opened = glossa_casemap_open(locale, &status)
     guard let opened, status <= 0 else {
@@ -32,22 +32,22 @@ public final class CaseMapper {
   deinit { glossa_casemap_close(handle) }
 
   /// Returns `text` in lower case, with final sigma where a Greek word ends.
-  public func lowercased(_ text: String) throws(ICUError) -> String {
+  package func lowercased(_ text: String) throws(ICUError) -> String {
     try apply(GLOSSA_CASE_LOWER, to: text)
   }
 
   /// Returns `text` in upper case (in the `el` locale, without accents).
-  public func uppercased(_ text: String) throws(ICUError) -> String {
+  package func uppercased(_ text: String) throws(ICUError) -> String {
     try apply(GLOSSA_CASE_UPPER, to: text)
   }
 
   /// Returns `text` with the first letter of each word in title case.
-  public func titlecased(_ text: String) throws(ICUError) -> String {
+  package func titlecased(_ text: String) throws(ICUError) -> String {
     try apply(GLOSSA_CASE_TITLE, to: text)
   }
 
   /// Returns the Unicode case folding of `text` (every sigma becomes `σ`).
-  public func caseFolded(_ text: String) throws(ICUError) -> String {
+  package func caseFolded(_ text: String) throws(ICUError) -> String {
     try apply(GLOSSA_CASE_FOLD, to: text)
   }
 

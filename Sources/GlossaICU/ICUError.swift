@@ -23,6 +23,7 @@ public struct ICUError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The ICU name of the code, such as `U_BUFFER_OVERFLOW_ERROR`.
   public var name: String { String(cString: glossa_status_name(code)) }
 
+  /// The code's ICU name, with the rule line and offset for a rule that did not compile.
   public var description: String {
     guard let ruleLine else { return name }
     return "\(name) at rule line \(ruleLine), offset \(ruleOffset ?? 0)"
@@ -30,6 +31,7 @@ public struct ICUError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// Equality compares the ICU code only, as GRDB's `DatabaseError` compares result codes.
   public static func == (lhs: ICUError, rhs: ICUError) -> Bool { lhs.code == rhs.code }
+  /// Hashes the code alone, as `==` compares it.
   public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
   /// `U_BUFFER_OVERFLOW_ERROR`: a result did not fit, even after the retry.

@@ -7,22 +7,22 @@ internal import CGlossaICU
 ///
 /// Configured for single-script restriction, so a word that mixes Greek and Latin letters
 /// fails ``check(_:)``. Not safe to share between tasks.
-public final class SpoofChecker {
+package final class SpoofChecker {
   /// The checks that failed for a string.
-  public struct Failures: OptionSet, Sendable, Hashable {
-    public let rawValue: Int32
-    public init(rawValue: Int32) { self.rawValue = rawValue }
+  package struct Failures: OptionSet, Sendable, Hashable {
+    package let rawValue: Int32
+    package init(rawValue: Int32) { self.rawValue = rawValue }
 
     /// The string mixes scripts beyond what single-script restriction allows.
-    public static let restrictionLevel = Failures(rawValue: GLOSSA_SPOOF_RESTRICTION_LEVEL)
+    package static let restrictionLevel = Failures(rawValue: GLOSSA_SPOOF_RESTRICTION_LEVEL)
     /// The string mixes digits from different numbering systems.
-    public static let mixedNumbers = Failures(rawValue: GLOSSA_SPOOF_MIXED_NUMBERS)
+    package static let mixedNumbers = Failures(rawValue: GLOSSA_SPOOF_MIXED_NUMBERS)
   }
 
   private let handle: OpaquePointer
 
   /// Opens a checker with single-script restriction and the mixed-numbers check.
-  public init() throws(ICUError) {
+  package init() throws(ICUError) {
     var status: Int32 = 0
     let opened = glossa_spoof_open(&status)
     guard let opened, status <= 0 else {
@@ -35,7 +35,7 @@ public final class SpoofChecker {
   deinit { glossa_spoof_close(handle) }
 
   /// Returns the checks `text` fails; empty when it is a single-script string.
-  public func check(_ text: String) throws(ICUError) -> Failures {
+  package func check(_ text: String) throws(ICUError) -> Failures {
     let units = Array(text.utf16)
     if units.isEmpty { return [] }
     let length = try icuLength(units.count)
@@ -48,7 +48,7 @@ public final class SpoofChecker {
   }
 
   /// Returns the UTS #39 skeleton of `text`: two strings that look alike share a skeleton.
-  public func skeleton(of text: String) throws(ICUError) -> String {
+  package func skeleton(of text: String) throws(ICUError) -> String {
     let units = Array(text.utf16)
     if units.isEmpty { return "" }
     let length = try icuLength(units.count)
@@ -61,7 +61,7 @@ public final class SpoofChecker {
   }
 
   /// Whether `text` and `other` look alike (have the same skeleton).
-  public func isConfusable(_ text: String, with other: String) -> Bool {
+  package func isConfusable(_ text: String, with other: String) -> Bool {
     guard let left = try? skeleton(of: text), let right = try? skeleton(of: other) else {
       return false
     }

@@ -6,16 +6,16 @@ internal import CGlossaICU
 ///     try ungegn.transliterated("Χανιά")   // "Chaniá"
 ///
 /// A transliterator is not safe to share between tasks; give each task its own.
-public final class Transliterator {
+package final class Transliterator {
   private let handle: OpaquePointer
 
   /// The identifier the transform was opened with.
-  public let id: String
+  package let id: String
 
   /// Opens the system transform with the given identifier.
   ///
   /// - Throws: ``ICUError`` (`U_INVALID_ID`) if ICU does not know `id`.
-  public init(id: String) throws(ICUError) {
+  package init(id: String) throws(ICUError) {
     let units = Array(id.utf16)
     var status: Int32 = 0
     let length = try icuLength(units.count)
@@ -35,7 +35,7 @@ public final class Transliterator {
   /// - Parameter id: A name for the transform, used in messages.
   /// - Parameter rules: The rule text, in ICU's transform rule syntax.
   /// - Throws: ``ICUError`` with the line and offset of the first syntax error.
-  public init(id: String, rules: String) throws(ICUError) {
+  package init(id: String, rules: String) throws(ICUError) {
     let idUnits = Array(id.utf16)
     let ruleUnits = Array(rules.utf16)
     let idLength = try icuLength(idUnits.count)
@@ -65,12 +65,12 @@ public final class Transliterator {
   /// Returns `text` transliterated by this transform.
   ///
   /// - Complexity: O(*n*) in the length of `text`, times the cost of the transform's rules.
-  public func transliterated(_ text: String) throws(ICUError) -> String {
+  package func transliterated(_ text: String) throws(ICUError) -> String {
     String(decoding: try transliterated(utf16: Array(text.utf16)), as: UTF16.self)
   }
 
   /// Returns the UTF-16 code units of `source` transliterated by this transform.
-  public func transliterated(utf16 source: [UInt16]) throws(ICUError) -> [UInt16] {
+  package func transliterated(utf16 source: [UInt16]) throws(ICUError) -> [UInt16] {
     if source.isEmpty { return [] }
     let length = try icuLength(source.count)
     var capacity = source.count * 3 + 16

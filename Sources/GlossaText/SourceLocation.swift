@@ -19,10 +19,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     self.utf16Column = utf16Column
   }
 
+  /// Orders locations by line, then column.
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 
+  /// `line:column`, the column in Unicode scalars.
   public var description: String { "\(line):\(column)" }
 }
 
@@ -69,6 +71,7 @@ public struct TextCursor {
     /// The 1-based line the text starts on (at column 1).
     public var line: Int
 
+    /// A start at the given offsets and line (by default the start of the input).
     public init(utf8Offset: Int = 0, scalarOffset: Int = 0, line: Int = 1) {
       self.utf8Offset = utf8Offset
       self.scalarOffset = scalarOffset

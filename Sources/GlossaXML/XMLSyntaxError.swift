@@ -22,9 +22,9 @@ public struct XMLSyntaxError: CategorizedError, Hashable, Sendable {
     self.message = message
   }
 
-  /// `file:line:column: message`.
-  /// Always ``ErrorCategory/malformedInput``.
+  /// Always ``GlossaText/ErrorCategory/malformedInput``.
   public var category: ErrorCategory { .malformedInput }
 
+  /// `file:line:column: message`.
   public var description: String { "\(file):\(line):\(column): \(message)" }
 }

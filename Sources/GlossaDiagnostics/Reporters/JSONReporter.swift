@@ -11,6 +11,7 @@ import Foundation
 /// (`file:line:column`, or a unit), when there is one. A finding about a translation unit has
 /// the TMX `line` (or null), the memory's `unit` row and the `tuid` when known, and no columns.
 public struct JSONReporter: Reporter {
+  /// The name `--format` takes: `json`.
   public static let identifier = "json"
 
   /// The schema version; it changes when fields change meaning.
@@ -63,6 +64,7 @@ public struct JSONReporter: Reporter {
   /// A reporter.
   public init() {}
 
+  /// The JSON document for all files, pretty-printed with sorted keys.
   public func report(_ files: [FileReport]) -> String {
     var items: [Item] = []
     for file in files {

@@ -8,6 +8,7 @@ import Foundation
 /// translation unit is located by its TMX line and, for a memory's unit, a logical location
 /// `unit-N`.
 public struct SARIFReporter: Reporter {
+  /// The name `--format` takes: `sarif`.
   public static let identifier = "sarif"
   let toolName: String
   let toolVersion: String
@@ -116,6 +117,7 @@ public struct SARIFReporter: Reporter {
     var insertedContent: Message
   }
 
+  /// The SARIF log for all files, pretty-printed with sorted keys.
   public func report(_ files: [FileReport]) -> String {
     let descriptions = rules.map {
       Rule(

@@ -67,6 +67,7 @@ public struct EntryExample: Hashable, Sendable {
   /// Whether the entry should be found in it.
   public var shouldMatch: Bool
 
+  /// An example sentence.
   public init(text: String, shouldMatch: Bool) {
     self.text = text
     self.shouldMatch = shouldMatch

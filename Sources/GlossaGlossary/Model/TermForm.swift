@@ -13,6 +13,7 @@ public struct TermForm: Hashable, Sendable {
   /// A note about this form (where it occurs, why it is deprecated).
   public var note: String?
 
+  /// A form; preferred unless another status is given, declensions inferred unless given.
   public init(
     text: String, language: TermLanguage, status: TermStatus = .preferred,
     declensions: [Declension]? = nil, note: String? = nil

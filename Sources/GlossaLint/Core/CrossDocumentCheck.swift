@@ -12,6 +12,7 @@ public struct CrossDocumentCheck: Sendable {
   let configuration: LintConfiguration
   private let spellings = NameSpellings()
 
+  /// A check of names against `glossary`, ignoring what `configuration` ignores.
   public init(glossary: Glossary, configuration: LintConfiguration) {
     self.glossary = glossary
     self.configuration = configuration
@@ -72,6 +73,7 @@ public struct CrossDocumentCheck: Sendable {
 public struct SpellingStatistics: Sendable {
   let check: CrossDocumentCheck
 
+  /// A table of names against `glossary`, ignoring what `configuration` ignores.
   public init(glossary: Glossary, configuration: LintConfiguration) {
     check = CrossDocumentCheck(glossary: glossary, configuration: configuration)
   }

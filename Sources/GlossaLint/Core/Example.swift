@@ -10,8 +10,10 @@ public struct Example: Hashable, Sendable {
   public let marked: String
   /// Where the example is written, for test failures.
   public let file: String
+  /// The line of the example.
   public let line: Int
 
+  /// An example; `file` and `line` default to where it is written.
   public init(_ marked: String, file: String = #filePath, line: Int = #line) {
     self.marked = marked
     self.file = file
@@ -35,7 +37,9 @@ public struct Example: Hashable, Sendable {
     return offsets
   }
 
+  /// Examples are equal when their marked texts are.
   public static func == (lhs: Example, rhs: Example) -> Bool { lhs.marked == rhs.marked }
+  /// Hashes the marked text.
   public func hash(into hasher: inout Hasher) { hasher.combine(marked) }
 }
 

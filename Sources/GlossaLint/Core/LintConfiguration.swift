@@ -44,6 +44,7 @@ public struct LintConfiguration: Sendable {
       self.options = options
     }
 
+    /// Settings are equal when switch, severity and options are.
     public static func == (lhs: RuleSettings, rhs: RuleSettings) -> Bool {
       lhs.isEnabled == rhs.isEnabled && lhs.severity == rhs.severity
         && lhs.options.map { AnyHashable($0) } == rhs.options.map { AnyHashable($0) }

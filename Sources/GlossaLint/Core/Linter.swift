@@ -20,10 +20,16 @@ public struct Linter: Sendable {
   private let rules: [any LintRule]
 
   /// Creates a linter with the rules the configuration enables.
-  public init(configuration: LintConfiguration = LintConfiguration(), glossary: Glossary? = .shipped) {
+  ///
+  /// - Parameter rules: The rules there are: Glossa's own (``RuleRegistry/all``) by default,
+  ///   or others written to ``LintRule``.
+  public init(
+    configuration: LintConfiguration = LintConfiguration(), glossary: Glossary? = .shipped,
+    rules: [any LintRule.Type] = RuleRegistry.all
+  ) {
     self.configuration = configuration
     self.glossary = glossary
-    self.rules = RuleRegistry.all.filter { configuration.isEnabled($0.description) }.map { $0.init() }
+    self.rules = rules.filter { configuration.isEnabled($0.description) }.map { $0.init() }
   }
 
   /// The identifiers of the rules that run.

@@ -18,6 +18,7 @@ public struct RuleDescription: Sendable {
   /// Texts and what applying the rule's fixes makes of them.
   public let corrections: [(Example, Example)]
 
+  /// A rule's description; examples are required, corrections optional.
   public init(
     identifier: String, name: String, summary: String, defaultSeverity: Severity,
     isEnabledByDefault: Bool = true, nonTriggeringExamples: [Example], triggeringExamples: [Example],

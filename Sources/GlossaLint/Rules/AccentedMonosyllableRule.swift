@@ -2,8 +2,8 @@ import GlossaDiagnostics
 /// Flags a one-syllable word written with an accent (πιό, γιά, μιά), except those Greek
 /// accents to tell them apart: ή (or), πού and πώς (questions), and the pronouns μού, σού,
 /// τού, τής, μάς, σάς, τούς where the accent prevents a misreading.
-public struct AccentedMonosyllableRule: LintRule {
-  public static let description = RuleDescription(
+struct AccentedMonosyllableRule: LintRule {
+  static let description = RuleDescription(
     identifier: "accented-monosyllable",
     name: "Accented monosyllable",
     summary: "A one-syllable word with an accent it should not have.",
@@ -28,9 +28,9 @@ public struct AccentedMonosyllableRule: LintRule {
   /// One-syllable words that may carry an accent.
   static let allowed: Set<String> = ["ή", "πού", "πώς", "μού", "σού", "τού", "τής", "μάς", "σάς", "τούς", "ώ"]
 
-  public init() {}
+  init() {}
 
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  func findings(in analysis: DocumentAnalysis) -> [Finding] {
     analysis.words.compactMap { word in
       // One-syllable words are short: skip the rest before any counting.
       guard word.text.unicodeScalars.count <= 6, GreekWord.accentCount(word.text) == 1, GreekWord.isGreek(word.text),

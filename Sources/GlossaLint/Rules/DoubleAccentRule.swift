@@ -3,8 +3,8 @@ import GlossaDiagnostics
 ///
 /// Greek gives a word a second accent only before an enclitic (ο πρόεδρός μας, το κείμενό
 /// του); anywhere else the second accent is a slip (συντροφικότητάς). The fix removes it.
-public struct DoubleAccentRule: LintRule {
-  public static let description = RuleDescription(
+struct DoubleAccentRule: LintRule {
+  static let description = RuleDescription(
     identifier: "double-accent",
     name: "Double accent",
     summary: "A word with two accents and no enclitic pronoun after it.",
@@ -29,9 +29,9 @@ public struct DoubleAccentRule: LintRule {
     "μου", "σου", "του", "της", "μας", "σας", "τους", "το", "τον", "την", "τα", "τις", "τη",
   ]
 
-  public init() {}
+  init() {}
 
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  func findings(in analysis: DocumentAnalysis) -> [Finding] {
     var findings: [Finding] = []
     let words = analysis.words
     for (index, word) in words.enumerated() where GreekWord.accentCount(word.text) >= 2 {

@@ -14,8 +14,8 @@ import GlossaText
 /// transcription variants of each other are not: each one differing from the glossary's
 /// canonical form, or else each minority spelling, is reported with the other's location.
 /// Different people with similar names (Ζελένσκι, Ζελένσκα) are different groups.
-public struct InconsistentSpellingRule: LintRule {
-  public static let description = RuleDescription(
+struct InconsistentSpellingRule: LintRule {
+  static let description = RuleDescription(
     identifier: "inconsistent-spelling",
     name: "Inconsistent spelling",
     summary: "One name spelled two or more ways in the same document.",
@@ -48,7 +48,7 @@ public struct InconsistentSpellingRule: LintRule {
   private let matcher = VariantMatcher()
   private let spellings = NameSpellings()
 
-  public init() {}
+  init() {}
 
   /// One written name in the document.
   struct Occurrence {
@@ -59,7 +59,7 @@ public struct InconsistentSpellingRule: LintRule {
     var mention: NameMention?
   }
 
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  func findings(in analysis: DocumentAnalysis) -> [Finding] {
     var findings: [Finding] = []
     // Groups of occurrences of one name: glossary entries, then clusters of other names.
     var groups: [[Occurrence]] = []

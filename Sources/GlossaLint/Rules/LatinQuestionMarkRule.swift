@@ -1,7 +1,7 @@
 import GlossaDiagnostics
 /// Flags a Latin question mark `?` in a Greek sentence: Greek asks with `;`.
-public struct LatinQuestionMarkRule: LintRule {
-  public static let description = RuleDescription(
+struct LatinQuestionMarkRule: LintRule {
+  static let description = RuleDescription(
     identifier: "latin-question-mark",
     name: "Latin question mark",
     summary: "A '?' in a Greek sentence, where Greek uses ';'.",
@@ -19,9 +19,9 @@ public struct LatinQuestionMarkRule: LintRule {
       (Example("Τι έγινε↓? Κανείς δεν ξέρει."), Example("Τι έγινε; Κανείς δεν ξέρει."))
     ])
 
-  public init() {}
+  init() {}
 
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  func findings(in analysis: DocumentAnalysis) -> [Finding] {
     let text = Array(analysis.document.text.utf8)
     return analysis.tokens.compactMap { token in
       guard token.kind == .punctuation, token.text == "?" else { return nil }

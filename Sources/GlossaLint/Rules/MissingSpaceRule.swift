@@ -3,8 +3,8 @@ import GlossaDiagnostics
 ///
 /// Greek writes ς only at the end of a word, so a ς followed by a letter means the space
 /// after it is missing; the fix puts it back.
-public struct MissingSpaceRule: LintRule {
-  public static let description = RuleDescription(
+struct MissingSpaceRule: LintRule {
+  static let description = RuleDescription(
     identifier: "missing-space",
     name: "Missing space",
     summary: "A final sigma inside a word: a space is missing after it.",
@@ -23,9 +23,9 @@ public struct MissingSpaceRule: LintRule {
        Example("Ο ηγέτης της Βόρειας Κορέας πρόκειται να ταξιδέψει."))
     ])
 
-  public init() {}
+  init() {}
 
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  func findings(in analysis: DocumentAnalysis) -> [Finding] {
     var findings: [Finding] = []
     for word in analysis.words where word.text.unicodeScalars.contains("ς") {
       let scalars = Array(word.text.unicodeScalars)

@@ -4,8 +4,8 @@ import GlossaText
 /// Flags a word that mixes Greek letters with Latin look-alikes (`Κρεμλίνo` with a Latin o,
 /// `ΝAΤΟ` with a Latin A) and fixes it to the single-script spelling. Words wholly in Latin
 /// letters (drones, NATO) are fine, and so is mixing without look-alikes (μg).
-public struct MixedScriptRule: LintRule {
-  public static let description = RuleDescription(
+struct MixedScriptRule: LintRule {
+  static let description = RuleDescription(
     identifier: "mixed-script",
     name: "Mixed script",
     summary: "A word mixing Greek and Latin look-alike letters.",
@@ -25,9 +25,9 @@ public struct MixedScriptRule: LintRule {
 
   private let detector = MixedScriptDetector()
 
-  public init() {}
+  init() {}
 
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  func findings(in analysis: DocumentAnalysis) -> [Finding] {
     analysis.words.compactMap { word in
       guard let mixed = detector.inspect(word.text), mixed.isConfusable, let repair = mixed.suggestedRepair else {
         return nil

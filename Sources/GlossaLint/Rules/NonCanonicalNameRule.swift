@@ -14,6 +14,7 @@ public struct NonCanonicalNameRule: LintRule {
     public init() {}
   }
 
+  /// What the rule flags, with its examples.
   public static let description = RuleDescription(
     identifier: "non-canonical-name",
     name: "Non-canonical name",
@@ -32,8 +33,10 @@ public struct NonCanonicalNameRule: LintRule {
       (Example("Ο ↓Σεργκέι Λαβρώφ έφτασε."), Example("Ο Σεργκέι Λαβρόφ έφτασε."))
     ])
 
+  /// The rule.
   public init() {}
 
+  /// Deprecated, superseded and (when configured) admitted glossary forms in the document.
   public func findings(in analysis: DocumentAnalysis) -> [Finding] {
     let includeAdmitted = analysis.configuration.options(for: Self.self).admitted
     return analysis.mentions.compactMap { mention in

@@ -2,6 +2,7 @@
 public struct FuzzyMatch: Hashable, Sendable {
   /// The unit's row number in the memory.
   public var unitID: Int64
+  /// The unit.
   public var unit: TranslationUnit
   /// 0 to 100; 100 only for the identical sentence.
   public var score: Double
@@ -20,11 +21,13 @@ public struct FuzzyMatch: Hashable, Sendable {
     /// The words that differ.
     public var differences: [Difference]
 
+    /// Explanations are equal when all their parts are.
     public static func == (a: Self, b: Self) -> Bool {
       a.words == b.words && a.wordDistance == b.wordDistance && a.differences == b.differences
         && a.penalties.map(\.reason) == b.penalties.map(\.reason) && a.penalties.map(\.points) == b.penalties.map(\.points)
     }
 
+    /// Hashes the word count and distance.
     public func hash(into hasher: inout Hasher) {
       hasher.combine(words)
       hasher.combine(wordDistance)
@@ -36,9 +39,12 @@ public struct FuzzyMatch: Hashable, Sendable {
     /// `missing` (in the query only), `extra` (in the unit only), `replaced`, `number`
     /// (another number), `name` (another spelling of the same name).
     public var kind: String
+    /// The word in the query, if any.
     public var query: String?
+    /// The word in the unit, if any.
     public var unit: String?
 
+    /// `kind: query → unit`.
     public var description: String {
       switch (query, unit) {
       case (let query?, let unit?): "\(kind): \(query) → \(unit)"

@@ -4,7 +4,9 @@ import GlossaText
 
 /// A unit where a concordance search found its words.
 public struct ConcordanceHit: Hashable, Sendable {
+  /// The unit's row number in the memory.
   public var unitID: Int64
+  /// The unit.
   public var unit: TranslationUnit
   /// Where the words were found: `source` or `target`.
   public var side: TranslationMemory.Side

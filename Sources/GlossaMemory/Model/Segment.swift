@@ -7,7 +7,9 @@ import GlossaText
 /// such as `<bpt i="1">&lt;b&gt;</bpt>`); `text` is what a reader sees: the text without the
 /// native codes that `bpt`, `ept`, `it`, `ph` and `ut` carry, entities resolved.
 public struct Segment: Hashable, Sendable, Codable {
+  /// The `seg` content as XML, inline elements included.
   public var markup: String
+  /// The text a reader sees.
   public var text: String
 
   /// A segment of plain text, without inline markup.

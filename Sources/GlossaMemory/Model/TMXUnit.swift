@@ -3,11 +3,14 @@ import GlossaText
 
 /// A `prop` of a unit, a variant or a header: a typed value (`x-glossa-confidence` → `0.95`).
 public struct TMXProperty: Hashable, Sendable, Codable {
+  /// The `type` attribute (`x-glossa-confidence`).
   public var type: String
+  /// The value.
   public var value: String
   /// Other attributes (`xml:lang`, `o-encoding`), in order.
   public var attributes: [XMLAttribute]
 
+  /// A property.
   public init(type: String, value: String, attributes: [XMLAttribute] = []) {
     self.type = type
     self.value = value
@@ -17,10 +20,12 @@ public struct TMXProperty: Hashable, Sendable, Codable {
 
 /// A `note`: a comment on a unit, a variant or the whole file.
 public struct TMXNote: Hashable, Sendable, Codable {
+  /// The note's text.
   public var text: String
   /// Attributes such as `xml:lang`, in order.
   public var attributes: [XMLAttribute]
 
+  /// A note.
   public init(_ text: String, attributes: [XMLAttribute] = []) {
     self.text = text
     self.attributes = attributes
@@ -35,9 +40,12 @@ public struct TMXVariant: Hashable, Sendable {
   public var segment: Segment?
   /// Attributes besides the language (`creationdate`, `creationid`, `changedate` …), in order.
   public var attributes: [XMLAttribute]
+  /// The `tuv`'s properties.
   public var properties: [TMXProperty]
+  /// The `tuv`'s notes.
   public var notes: [TMXNote]
 
+  /// A language version.
   public init(
     language: String, segment: Segment?, attributes: [XMLAttribute] = [], properties: [TMXProperty] = [],
     notes: [TMXNote] = []
@@ -58,10 +66,14 @@ public struct TMXUnit: Hashable, Sendable {
   /// Attributes (`tuid`, `creationdate`, `creationid`, `changedate`, `usagecount`, `srclang` …),
   /// in order.
   public var attributes: [XMLAttribute]
+  /// The unit's properties.
   public var properties: [TMXProperty]
+  /// The unit's notes.
   public var notes: [TMXNote]
+  /// The language versions, in order.
   public var variants: [TMXVariant]
 
+  /// A unit.
   public init(
     attributes: [XMLAttribute] = [], properties: [TMXProperty] = [], notes: [TMXNote] = [], variants: [TMXVariant]
   ) {
@@ -98,9 +110,12 @@ public struct TMXHeader: Hashable, Sendable {
   public var version: String
   /// Attributes in order: `creationtool`, `srclang`, `segtype` …
   public var attributes: [XMLAttribute]
+  /// The header's properties.
   public var properties: [TMXProperty]
+  /// The header's notes.
   public var notes: [TMXNote]
 
+  /// A header.
   public init(version: String = "1.4", attributes: [XMLAttribute], properties: [TMXProperty] = [], notes: [TMXNote] = []) {
     self.version = version
     self.attributes = attributes

@@ -5,21 +5,27 @@ import GlossaXML
 /// A TMX unit with several languages gives one `TranslationUnit` per target language (see
 /// ``units(from:sourceLanguage:)``); ``tmxUnit`` turns it back into TMX without loss.
 public struct TranslationUnit: Hashable, Sendable {
+  /// The source segment.
   public var source: Segment
+  /// The translation.
   public var target: Segment
   /// Language tags as the file wrote them.
   public var sourceLanguage: String
+  /// The target language tag, as the file wrote it.
   public var targetLanguage: String
   /// The `tu` element's attributes (`tuid`, `creationdate`, `creationid`, `changedate`,
   /// `changeid`, `usagecount`, `lastusagedate` and any other), in order.
   public var attributes: [XMLAttribute]
   /// The unit's properties and notes.
   public var properties: [TMXProperty]
+  /// The unit's notes.
   public var notes: [TMXNote]
   /// What the two `tuv` elements carried besides language and segment.
   public var sourceDetails: VariantDetails
+  /// What the target `tuv` carried besides language and segment.
   public var targetDetails: VariantDetails
 
+  /// A unit from its parts; attributes, properties, notes and details are optional.
   public init(
     source: Segment, target: Segment, sourceLanguage: String, targetLanguage: String, attributes: [XMLAttribute] = [],
     properties: [TMXProperty] = [], notes: [TMXNote] = [], sourceDetails: VariantDetails = VariantDetails(),
@@ -65,11 +71,17 @@ public struct TranslationUnit: Hashable, Sendable {
   /// The value of the first property of `type`.
   public func property(_ type: String) -> String? { properties.first { $0.type == type }?.value }
 
+  /// The `tuid`, when the unit has one.
   public var id: String? { self[attribute: "tuid"] }
+  /// When the unit was created (`creationdate`).
   public var creationDate: TMXDate? { self[attribute: "creationdate"].flatMap(TMXDate.init) }
+  /// When the unit was last changed (`changedate`).
   public var changeDate: TMXDate? { self[attribute: "changedate"].flatMap(TMXDate.init) }
+  /// Who created the unit (`creationid`).
   public var creationUser: String? { self[attribute: "creationid"] }
+  /// Who last changed the unit (`changeid`).
   public var changeUser: String? { self[attribute: "changeid"] }
+  /// How often the unit has been used (`usagecount`), 0 when not said.
   public var usageCount: Int { self[attribute: "usagecount"].flatMap { Int($0) } ?? 0 }
   /// The document the unit came from (property `x-glossa-document`, or `x-document`).
   public var document: String? { property("x-glossa-document") ?? property("x-document") }
@@ -105,10 +117,14 @@ public struct TranslationUnit: Hashable, Sendable {
 
 /// What a `tuv` carries besides its language and segment.
 public struct VariantDetails: Hashable, Sendable, Codable {
+  /// Attributes besides the language, in order.
   public var attributes: [XMLAttribute]
+  /// The `tuv`'s properties.
   public var properties: [TMXProperty]
+  /// The `tuv`'s notes.
   public var notes: [TMXNote]
 
+  /// Details; all empty by default.
   public init(attributes: [XMLAttribute] = [], properties: [TMXProperty] = [], notes: [TMXNote] = []) {
     self.attributes = attributes
     self.properties = properties
@@ -119,5 +135,6 @@ public struct VariantDetails: Hashable, Sendable, Codable {
     self.init(attributes: variant.attributes, properties: variant.properties, notes: variant.notes)
   }
 
+  /// Whether the `tuv` carried nothing besides language and segment.
   public var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
 }

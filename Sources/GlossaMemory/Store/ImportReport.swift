@@ -14,6 +14,7 @@ public struct ImportReport: Hashable, Sendable {
   /// What was noticed: units skipped or refused, odd things in the input.
   public var warnings: [InputWarning] = []
 
+  /// A report of nothing done yet.
   public init() {}
 
   /// Units read in all.
@@ -26,5 +27,6 @@ public struct ImportProgress: Sendable {
   public var units: Int
   /// Input bytes read so far, and in all when known.
   public var bytesRead: Int
+  /// The input's size in bytes, when known.
   public var totalBytes: Int?
 }

@@ -4,22 +4,31 @@ import GRDB
 public struct MemoryStatistics: Hashable, Sendable {
   /// Units by language pair, most first.
   public struct Pair: Hashable, Sendable {
+    /// The source language tag.
     public var sourceLanguage: String
+    /// The target language tag.
     public var targetLanguage: String
+    /// Units in this pair.
     public var units: Int
   }
 
+  /// Units in all.
   public var units: Int
+  /// Units by language pair, most first.
   public var pairs: [Pair]
   /// Distinct indexed tokens of source and target segments.
   public var sourceTokens: Int
+  /// Distinct indexed tokens of target segments.
   public var targetTokens: Int
   /// Units with inline markup, with a `tuid`, used at least once.
   public var unitsWithMarkup: Int
+  /// Units with a `tuid`.
   public var unitsWithID: Int
+  /// Units used at least once (`usagecount` above 0).
   public var usedUnits: Int
   /// The earliest and latest creation dates, as TMX writes them.
   public var earliestCreation: String?
+  /// The latest creation date, as TMX writes it.
   public var latestCreation: String?
   /// The database file's size in bytes.
   public var fileBytes: Int

@@ -9,6 +9,7 @@ public struct TMXDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z.
   public var secondsSince1970: Int
 
+  /// A moment, in seconds since 1970-01-01T00:00:00Z.
   public init(secondsSince1970: Int) { self.secondsSince1970 = secondsSince1970 }
 
   /// The current time.
@@ -44,6 +45,7 @@ public struct TMXDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     return "\(yearText)\(two(month))\(two(day))T\(two(rest / 3600))\(two(rest % 3600 / 60))\(two(rest % 60))Z"
   }
 
+  /// Earlier moments first.
   public static func < (a: Self, b: Self) -> Bool { a.secondsSince1970 < b.secondsSince1970 }
 
   private static func daysIn(month: Int, year: Int) -> Int {

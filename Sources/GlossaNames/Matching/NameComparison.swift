@@ -38,6 +38,7 @@ public struct NameComparison: Hashable, Sendable {
   /// The weighted phonetic distance, when the decision rested on it.
   public var phoneticDistance: Double?
 
+  /// A comparison decided by a fixed reason, given in `detail`.
   public init(score: Double, relation: Relation, detail: String) {
     self.score = score
     self.relation = relation

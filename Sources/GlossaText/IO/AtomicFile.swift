@@ -13,9 +13,9 @@
 ///     try file.write(header)
 ///     for unit in units { try file.write(xml(unit)) }
 ///     try file.commit()
-public final class AtomicFile {
+package final class AtomicFile {
   /// The target, as named.
-  public let path: String
+  package let path: String
   private let temporary: String
   private var descriptor: Int32
   private var buffer: [UInt8] = []
@@ -25,7 +25,7 @@ public final class AtomicFile {
   /// Creates the temporary file beside `path`, with the target's permissions if it exists.
   ///
   /// - Throws: ``TextOutputError`` naming the file.
-  public init(path: String) throws(TextOutputError) {
+  package init(path: String) throws(TextOutputError) {
     self.path = path
     let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
     let base = path.split(separator: "/").last.map(String.init) ?? path
@@ -45,19 +45,19 @@ public final class AtomicFile {
   }
 
   /// Appends text.
-  public func write(_ text: String) throws(TextOutputError) {
+  package func write(_ text: String) throws(TextOutputError) {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
   /// Appends bytes.
-  public func write(bytes: [UInt8]) throws(TextOutputError) {
+  package func write(bytes: [UInt8]) throws(TextOutputError) {
     buffer.append(contentsOf: bytes)
     if buffer.count >= Self.flushThreshold { try flush() }
   }
 
   /// Flushes to disk and renames the temporary file over the target.
-  public func commit() throws(TextOutputError) {
+  package func commit() throws(TextOutputError) {
     try flush()
     if fsync(descriptor) != 0 { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
     let closed = close(descriptor)

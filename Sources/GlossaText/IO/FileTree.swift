@@ -5,19 +5,19 @@
 #endif
 
 /// Finding files on disk: what a path is, and the files with given extensions under a folder.
-public enum FileTree {
+package enum FileTree {
   /// What is at a path.
-  public enum Kind: Sendable { case file, directory }
+  package enum Kind: Sendable { case file, directory }
 
   /// The working directory, or `.` when it cannot be read.
-  public static var currentDirectory: String {
+  package static var currentDirectory: String {
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return "." }
     return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// Whether `path` is a file or a folder, or `nil` when nothing is there.
-  public static func kind(of path: String) -> Kind? {
+  package static func kind(of path: String) -> Kind? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
@@ -26,7 +26,7 @@ public enum FileTree {
   /// The files under `directory`, at any depth, whose extension (lower-cased, without the
   /// dot) is in `extensions` (every file when `extensions` is `nil`), sorted by path. Hidden
   /// files and folders are skipped.
-  public static func files(under directory: String, extensions: Set<String>?) -> [String] {
+  package static func files(under directory: String, extensions: Set<String>?) -> [String] {
     guard let handle = opendir(directory) else { return [] }
     defer { closedir(handle) }
     var found: [String] = []
@@ -56,7 +56,7 @@ public enum FileTree {
   ///
   /// - Returns: `false` when a folder could not be made (or a file is in the way).
   @discardableResult
-  public static func createDirectories(_ path: String) -> Bool {
+  package static func createDirectories(_ path: String) -> Bool {
     var current = path.hasPrefix("/") ? "/" : ""
     for component in path.split(separator: "/") {
       current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + component

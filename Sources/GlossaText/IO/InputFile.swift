@@ -9,16 +9,16 @@
 ///     let file = try InputFile(path: "memory.tmx")
 ///     var bytes: [UInt8] = []
 ///     while try file.read(appendingTo: &bytes, count: 1 << 20) > 0 { … }
-public final class InputFile {
+package final class InputFile {
   /// The input's name in messages: the path as given, or `<stdin>`.
-  public let name: String
+  package let name: String
   private let descriptor: Int32
   private let ownsDescriptor: Bool
 
   /// Opens `path`, or standard input when `path` is `nil` or `-`.
   ///
   /// - Throws: ``TextInputError`` when the file is missing, a directory, or unreadable.
-  public init(path: String?) throws(TextInputError) {
+  package init(path: String?) throws(TextInputError) {
     guard let path, path != "-" else {
       name = "<stdin>"
       descriptor = 0
@@ -52,7 +52,7 @@ public final class InputFile {
   /// - Returns: How many bytes were read; 0 at the end of the input.
   /// - Throws: ``TextInputError`` for a read error.
   @discardableResult
-  public func read(appendingTo buffer: inout [UInt8], count: Int) throws(TextInputError) -> Int {
+  package func read(appendingTo buffer: inout [UInt8], count: Int) throws(TextInputError) -> Int {
     let oldCount = buffer.count
     buffer.append(contentsOf: repeatElement(0, count: count))
     var readCount = 0

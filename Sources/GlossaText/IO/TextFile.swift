@@ -5,7 +5,7 @@
 #endif
 
 /// Whole-file text input and atomic output.
-public enum TextFile {
+package enum TextFile {
   /// Reads a whole UTF-8 file, or standard input for `-`.
   ///
   /// The text is returned as it is in the file, byte order mark included, so offsets into
@@ -13,7 +13,7 @@ public enum TextFile {
   ///
   /// - Parameter lossy: Replace bytes that are not UTF-8 with U+FFFD instead of throwing.
   /// - Throws: ``TextInputError`` naming the file, and for bad bytes the line and byte offset.
-  public static func read(_ path: String, lossy: Bool = false) throws(TextInputError) -> String {
+  package static func read(_ path: String, lossy: Bool = false) throws(TextInputError) -> String {
     let bytes = try readBytes(path)
     let name = path == "-" ? "<stdin>" : path
     let invalid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
@@ -26,7 +26,7 @@ public enum TextFile {
   }
 
   /// Reads the bytes of a file, or of standard input for `-`.
-  public static func readBytes(_ path: String) throws(TextInputError) -> [UInt8] {
+  package static func readBytes(_ path: String) throws(TextInputError) -> [UInt8] {
     let reader = try LineReader(path: path, lossy: true, maximumLineLength: .max)
     return try reader.readAllBytes()
   }
@@ -35,12 +35,12 @@ public enum TextFile {
   /// then renamed over `path`. On any error the original file is left as it was.
   ///
   /// - Throws: ``TextOutputError`` naming the file.
-  public static func writeAtomically(_ text: String, to path: String) throws(TextOutputError) {
+  package static func writeAtomically(_ text: String, to path: String) throws(TextOutputError) {
     try writeAtomically(bytes: Array(text.utf8), to: path)
   }
 
   /// Writes bytes to `path` atomically; see ``writeAtomically(_:to:)``.
-  public static func writeAtomically(bytes: [UInt8], to path: String) throws(TextOutputError) {
+  package static func writeAtomically(bytes: [UInt8], to path: String) throws(TextOutputError) {
     let file = try AtomicFile(path: path)
     try file.write(bytes: bytes)
     try file.commit()
@@ -54,6 +54,7 @@ public struct TextOutputError: Error, Hashable, Sendable, CustomStringConvertibl
   /// The system's reason, such as `Permission denied`.
   public let reason: String
 
+  /// `file: cannot write: reason`.
   public var description: String { "\(file): cannot write: \(reason)" }
 }
 

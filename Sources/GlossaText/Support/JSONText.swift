@@ -1,8 +1,8 @@
 /// Minimal JSON text building for line-oriented output (`--format jsonl`) and hot paths, where
 /// creating an encoder per value would cost more than the work being reported.
-public enum JSONText {
+package enum JSONText {
   /// Returns `text` as a JSON string literal, quotes included.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var result = "\""
     result.reserveCapacity(text.utf8.count + 2)
     for scalar in text.unicodeScalars {
@@ -23,12 +23,12 @@ public enum JSONText {
   }
 
   /// Returns a JSON object with the given fields, in order; values are already JSON text.
-  public static func object(_ fields: KeyValuePairs<String, String>) -> String {
+  package static func object(_ fields: KeyValuePairs<String, String>) -> String {
     object(fields.map { ($0.key, $0.value) })
   }
 
   /// Returns a JSON object with the given fields, in order; values are already JSON text.
-  public static func object(_ fields: [(String, String)]) -> String {
+  package static func object(_ fields: [(String, String)]) -> String {
     "{" + fields.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
   }
 }

@@ -5,11 +5,11 @@
 #endif
 
 /// A plain mutex for the few places where parallel work shares state.
-public final class Lock: @unchecked Sendable {
+package final class Lock: @unchecked Sendable {
   // The pthread mutex lives at a stable heap address for the lock's lifetime.
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-  public init() {
+  package init() {
     mutex = .allocate(capacity: 1)
     pthread_mutex_init(mutex, nil)
   }
@@ -20,7 +20,7 @@ public final class Lock: @unchecked Sendable {
   }
 
   /// Runs `body` holding the lock.
-  public func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+  package func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     return try body()
@@ -28,7 +28,7 @@ public final class Lock: @unchecked Sendable {
 }
 
 /// Facts about the machine.
-public enum System {
+package enum System {
   /// How many processors are online.
-  public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+  package static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }

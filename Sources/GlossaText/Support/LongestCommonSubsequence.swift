@@ -1,8 +1,8 @@
 /// The edit script between two sequences, from their longest common subsequence: which
 /// elements stay, which go, which come. Used for spelling differences and text diffs.
-public enum LongestCommonSubsequence {
+package enum LongestCommonSubsequence {
   /// One step of the script, with positions in the old and new sequence.
-  public enum Edit: Equatable, Sendable {
+  package enum Edit: Equatable, Sendable {
     case keep(old: Int, new: Int)
     case delete(old: Int)
     case insert(new: Int)
@@ -12,7 +12,7 @@ public enum LongestCommonSubsequence {
   ///
   /// - Complexity: O(*m* · *n*) time and memory; meant for lines of an article or letters
   ///   of a name.
-  public static func edits<Element: Equatable>(from old: [Element], to new: [Element]) -> [Edit] {
+  package static func edits<Element: Equatable>(from old: [Element], to new: [Element]) -> [Edit] {
     var table = [[Int]](repeating: [Int](repeating: 0, count: new.count + 1), count: old.count + 1)
     for i in stride(from: old.count - 1, through: 0, by: -1) {
       for j in stride(from: new.count - 1, through: 0, by: -1) {

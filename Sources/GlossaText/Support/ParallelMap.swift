@@ -1,7 +1,7 @@
 import Dispatch
 
 /// Work spread over the machine's processors.
-public enum Parallel {
+package enum Parallel {
   /// `transform` applied to every index in `0..<count`, on all processors, chunk by chunk;
   /// the results come back in index order. Small inputs run on the calling thread.
   ///
@@ -10,7 +10,7 @@ public enum Parallel {
   /// ```
   ///
   /// - Parameter chunkSize: Indexes per task: large enough that a task outweighs handing it out.
-  public static func map<T: Sendable>(count: Int, chunkSize: Int = 128, _ transform: @Sendable (Int) -> T) -> [T] {
+  package static func map<T: Sendable>(count: Int, chunkSize: Int = 128, _ transform: @Sendable (Int) -> T) -> [T] {
     let chunkCount = (count + chunkSize - 1) / chunkSize
     guard chunkCount > 1, System.processorCount > 1 else { return (0..<count).map(transform) }
     let results = ChunkResults<T>(count: chunkCount)

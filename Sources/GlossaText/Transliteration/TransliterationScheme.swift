@@ -33,7 +33,7 @@ public enum TransliterationScheme: String, CaseIterable, Sendable {
   /// Opens the ICU transform behind this scheme.
   ///
   /// - Throws: ``ICUError`` if ICU lacks the transform or the rules do not compile.
-  public func makeICUTransliterator() throws(ICUError) -> GlossaICU.Transliterator {
+  package func makeICUTransliterator() throws(ICUError) -> GlossaICU.Transliterator {
     switch self {
     case .elot743: try GlossaICU.Transliterator(id: "Glossa-ELOT743", rules: ELOT743Rules.text)
     case .ungegn: try GlossaICU.Transliterator(id: "Greek-Latin/UNGEGN")

@@ -4,8 +4,8 @@ import GlossaGlossary
 /// A glossary name in the source with no form of the same entry in the target (Πιονγκγιάνγκ
 /// in the Greek, no Pyongyang in the English). Source names are the listed forms only; any
 /// form of the entry in the target counts.
-public final class MissingNameCheck: UnitCheck {
-  public static let description = UnitCheckDescription(
+final class MissingNameCheck: UnitCheck {
+  static let description = UnitCheckDescription(
     metadata: RuleMetadata(
       identifier: "missing-name", name: "Missing name",
       summary: "A glossary name in the source with no counterpart in the target.", defaultSeverity: .warning),
@@ -20,9 +20,9 @@ public final class MissingNameCheck: UnitCheck {
   private let glossary: Glossary?
 
   /// A check against `glossary`; without one it finds nothing.
-  public init(glossary: Glossary?) { self.glossary = glossary }
+  init(glossary: Glossary?) { self.glossary = glossary }
 
-  public func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
     guard let glossary, let targetLanguage = TermLanguage(code: unit.targetLanguage),
       let sourceLanguage = TermLanguage(code: unit.sourceLanguage), targetLanguage != sourceLanguage
     else { return [] }

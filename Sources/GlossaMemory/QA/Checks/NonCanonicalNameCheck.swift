@@ -4,8 +4,8 @@ import GlossaGlossary
 /// A glossary name, on either side, in a form the glossary marks deprecated or superseded.
 /// Only listed forms count (their case forms and other-script forms too): a spelling that
 /// merely sounds like an entry is too loose to report on.
-public final class NonCanonicalNameCheck: UnitCheck {
-  public static let description = UnitCheckDescription(
+final class NonCanonicalNameCheck: UnitCheck {
+  static let description = UnitCheckDescription(
     metadata: RuleMetadata(
       identifier: "non-canonical-name", name: "Non-canonical name",
       summary: "A glossary name not in its preferred spelling.", defaultSeverity: .warning),
@@ -19,9 +19,9 @@ public final class NonCanonicalNameCheck: UnitCheck {
   private let glossary: Glossary?
 
   /// A check against `glossary`; without one it finds nothing.
-  public init(glossary: Glossary?) { self.glossary = glossary }
+  init(glossary: Glossary?) { self.glossary = glossary }
 
-  public func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
     guard let glossary else { return [] }
     var findings: [Finding] = []
     for (text, language, side) in [

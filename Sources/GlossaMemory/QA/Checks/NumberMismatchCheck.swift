@@ -4,8 +4,8 @@ import GlossaText
 
 /// Numbers that differ between source and target; 1.000 and 1,000, 3,5 and 3.5 agree
 /// (``GlossaText/NumberScanner``).
-public final class NumberMismatchCheck: UnitCheck {
-  public static let description = UnitCheckDescription(
+final class NumberMismatchCheck: UnitCheck {
+  static let description = UnitCheckDescription(
     metadata: RuleMetadata(
       identifier: "number-mismatch", name: "Number mismatch",
       summary: "Numbers that differ between source and target.", defaultSeverity: .warning),
@@ -19,9 +19,9 @@ public final class NumberMismatchCheck: UnitCheck {
     ])
 
   /// A check.
-  public init(glossary: Glossary?) {}
+  init(glossary: Glossary?) {}
 
-  public func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
     let source = NumberScanner.numbers(in: unit.source.text).sorted()
     let target = NumberScanner.numbers(in: unit.target.text).sorted()
     guard source != target else { return [] }

@@ -3,8 +3,8 @@ import GlossaGlossary
 
 /// A source translated two ways (case, accents and spacing aside): the second translation is
 /// flagged, pointing at the first.
-public final class SameSourceDifferentTargetsCheck: UnitCheck {
-  public static let description = UnitCheckDescription(
+final class SameSourceDifferentTargetsCheck: UnitCheck {
+  static let description = UnitCheckDescription(
     metadata: RuleMetadata(
       identifier: "same-source-different-targets", name: "Same source, different targets",
       summary: "A source segment translated in more than one way.", defaultSeverity: .warning),
@@ -22,9 +22,9 @@ public final class SameSourceDifferentTargetsCheck: UnitCheck {
   private var targetsBySource: [String: (target: String, location: UnitLocation)] = [:]
 
   /// A check with no units seen.
-  public init(glossary: Glossary?) {}
+  init(glossary: Glossary?) {}
 
-  public func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
     let key = UnitKey.pair(unit) + "\u{2}" + UnitKey.folded(unit.source.text)
     let target = UnitKey.folded(unit.target.text)
     guard let earlier = targetsBySource[key] else {

@@ -3,8 +3,8 @@ import GlossaGlossary
 
 /// One translation given for two different sources: often right (two phrasings of one
 /// thing), so a note.
-public final class SameTargetDifferentSourcesCheck: UnitCheck {
-  public static let description = UnitCheckDescription(
+final class SameTargetDifferentSourcesCheck: UnitCheck {
+  static let description = UnitCheckDescription(
     metadata: RuleMetadata(
       identifier: "same-target-different-sources", name: "Same target, different sources",
       summary: "One translation given for different source segments.", defaultSeverity: .note),
@@ -20,9 +20,9 @@ public final class SameTargetDifferentSourcesCheck: UnitCheck {
   private var sourcesByTarget: [String: (source: String, location: UnitLocation)] = [:]
 
   /// A check with no units seen.
-  public init(glossary: Glossary?) {}
+  init(glossary: Glossary?) {}
 
-  public func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
     let key = UnitKey.pair(unit) + "\u{3}" + UnitKey.folded(unit.target.text)
     let source = UnitKey.folded(unit.source.text)
     guard let earlier = sourcesByTarget[key] else {
