@@ -8,7 +8,8 @@ let package = Package(
     .library(
       name: "Glossa",
       targets: [
-        "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+        "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
+        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -58,7 +59,8 @@ let package = Package(
       name: "GlossaMemory",
       dependencies: [
         "GlossaDiagnostics", "GlossaText", "GlossaXML", "GlossaNames", "GlossaGlossary",
-        .product(name: "GRDB", package: "GRDB.swift")]),
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .executableTarget(
       name: "glossa",
       dependencies: [
@@ -75,7 +77,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "GlossaBench",
-      dependencies: ["GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory"]),
+      dependencies: [
+        "GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+      ]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
@@ -86,9 +90,12 @@ let package = Package(
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaNames"], resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics"], exclude: ["Snapshots"]),
-    .testTarget(name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaMemory", "GlossaNames", "GlossaText"]),
     .testTarget(
-      name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaXML", "GlossaDiagnostics", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
+      name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaMemory", "GlossaNames", "GlossaText"]),
+    .testTarget(
+      name: "GlossaMemoryTests",
+      dependencies: ["GlossaMemory", "GlossaXML", "GlossaDiagnostics", .product(name: "GRDB", package: "GRDB.swift")],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

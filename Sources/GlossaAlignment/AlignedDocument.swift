@@ -54,7 +54,8 @@ public struct AlignedDocument: Sendable {
   public func translationUnits(minimumConfidence: Double = 0, creationDate: TMXDate = .now()) -> [TranslationUnit] {
     beads(minimumConfidence: minimumConfidence).filter { !$0.isUnaligned }.map { bead in
       TranslationUnit(
-        source: sourceText(of: bead), target: targetText(of: bead), sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+        source: sourceText(of: bead), target: targetText(of: bead), sourceLanguage: sourceLanguage,
+        targetLanguage: targetLanguage,
         properties: [
           ("x-glossa-confidence", Self.formatted(confidence: bead.confidence)),
           ("x-glossa-bead", bead.shape.description), ("x-glossa-document", name),

@@ -35,8 +35,10 @@ public struct AlignmentParameters: Hashable, Sendable {
   /// The parameters; the defaults are those measured on news in Greek and English.
   public init(
     shapePriors: [Bead.Shape: Double] = Self.defaultShapePriors, lengthVariance: Double = 5,
-    numberWeight: Double = 4, numberMismatchWeight: Double = 1, nameWeight: Double = 2, foreignWordWeight: Double = 2, stemWeight: Double = 1.5,
-    glossaryWeight: Double = 2, questionWeight: Double = 1.5, questionMismatchWeight: Double = 2, quoteWeight: Double = 0.5,
+    numberWeight: Double = 4, numberMismatchWeight: Double = 1, nameWeight: Double = 2, foreignWordWeight: Double = 2,
+    stemWeight: Double = 1.5,
+    glossaryWeight: Double = 2, questionWeight: Double = 1.5, questionMismatchWeight: Double = 2,
+    quoteWeight: Double = 0.5,
     temperature: Double = 1, minimumBand: Int = 32
   ) {
     self.shapePriors = shapePriors

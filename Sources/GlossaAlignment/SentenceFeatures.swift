@@ -1,5 +1,5 @@
-import GlossaNames
 import GlossaGlossary
+import GlossaNames
 import GlossaText
 
 /// What the aligner reads in a sentence besides its length: things that survive translation.

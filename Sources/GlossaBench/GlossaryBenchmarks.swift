@@ -26,7 +26,9 @@ enum GlossaryBenchmarks {
       "οφ", "εφ", "ιν", "σκι", "μαν", "μπεργκ", "ιτς", "ον", "ερ", "ας", "ης", "ος", "ο", "α", "ι", "εν",
       "ουα", "ιε", "άντ", "ιστ", "ούρ", "όν", "ές", "άκ", "ίλ", "έρτ", "όλντ", "ούτσι", "άνο", "έλι",
     ]
-    let givenNames = ["Ίκος", "Άνα", "Ολέγκ", "Τζον", "Μαρί", "Χανς", "Λουίς", "Σιν", "Αμίρ", "Κένζο", "Ίνγκα", "Πάβελ"]
+    let givenNames = [
+      "Ίκος", "Άνα", "Ολέγκ", "Τζον", "Μαρί", "Χανς", "Λουίς", "Σιν", "Αμίρ", "Κένζο", "Ίνγκα", "Πάβελ",
+    ]
     let elot = try! TransliterationScheme.elot743.makeTransliterator()
     var entries: [GlossaryEntry] = []
     var seen = Set<String>()
@@ -37,9 +39,12 @@ enum GlossaryBenchmarks {
       let isPerson = random.int(in: 0..<2) == 0
       let greek = isPerson ? "\(givenNames[random.int(in: 0..<givenNames.count)]) \(word)" : word
       guard seen.insert(TextFolder.shared.key(greek)).inserted else { continue }
-      var forms = [TermForm(text: greek, language: .greek), TermForm(text: elot.transliterated(greek), language: .english)]
+      var forms = [
+        TermForm(text: greek, language: .greek), TermForm(text: elot.transliterated(greek), language: .english),
+      ]
       if entries.count % 10 == 0 {
-        forms.append(TermForm(text: greek.replacingOccurrences(of: "ου", with: "ω"), language: .greek, status: .admitted))
+        forms.append(
+          TermForm(text: greek.replacingOccurrences(of: "ου", with: "ω"), language: .greek, status: .admitted))
       }
       entries.append(GlossaryEntry(id: "e\(entries.count)", kind: isPerson ? .person : .place, forms: forms))
     }
@@ -60,7 +65,9 @@ enum GlossaryBenchmarks {
     // Single tokens as they come in news text: mostly ordinary words, some names.
     let tokenizer = try! WordTokenizer(locale: "el")
     var tokens = tokenizer.tokens(in: String(text.prefix(400_000)), kinds: [.word]).map(\.text)
-    for entry in entries.prefix(2000) { tokens.append(entry.forms[0].text.split(separator: " ").last.map(String.init) ?? "") }
+    for entry in entries.prefix(2000) {
+      tokens.append(entry.forms[0].text.split(separator: " ").last.map(String.init) ?? "")
+    }
     // One pass over the tokens on a fresh glossary (nothing remembered yet: repeated words
     // within the text are remembered as they come), then the best of three more passes.
     var found = 0

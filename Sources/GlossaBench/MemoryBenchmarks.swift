@@ -114,14 +114,18 @@ enum MemoryBenchmarks {
         near += 1
         // The planted unit, or one at least as similar.
         let plantedScore = plantedScore(query, memory: memory)
-        if matches.contains(where: { $0.unit.id == query.tuid }) || (matches.first.map { $0.score >= plantedScore } ?? false) {
+        if matches.contains(where: { $0.unit.id == query.tuid })
+          || (matches.first.map { $0.score >= plantedScore } ?? false)
+        {
           nearFound += 1
         } else if plantedScore < 70 {
           belowThreshold += 1  // the edits took the planted unit under the minimum score
         }
         // The same with a lower minimum, where every planted unit is above it.
         let loose = (try? memory.matches(for: query.text, minimumScore: 50, limit: 5)) ?? []
-        if loose.contains(where: { $0.unit.id == query.tuid }) || (loose.first.map { $0.score >= plantedScore } ?? false) {
+        if loose.contains(where: { $0.unit.id == query.tuid })
+          || (loose.first.map { $0.score >= plantedScore } ?? false)
+        {
           nearFoundLoose += 1
         }
       case "exact":
@@ -159,7 +163,8 @@ enum MemoryBenchmarks {
         ]),
       BenchmarkResult(
         name: "tm-concordance", inputBytes: 0, seconds: concordance.reduce(0, +) / 1000, items: concordance.count,
-        itemName: "queries", extra: [("p50_ms", percentile(concordance, 0.5)), ("p95_ms", percentile(concordance, 0.95))]),
+        itemName: "queries",
+        extra: [("p50_ms", percentile(concordance, 0.5)), ("p95_ms", percentile(concordance, 0.95))]),
       BenchmarkResult(
         name: "peak-memory", inputBytes: 0, seconds: 0,
         extra: [("peak_rss_mb", String(GlossaryBenchmarks.peakResidentMegabytes()))]),
@@ -167,7 +172,9 @@ enum MemoryBenchmarks {
   }
 
   /// The score the planted unit gets for a near query, whether or not a search finds it.
-  private static func plantedScore(_ query: (kind: String, tuid: String, text: String), memory: TranslationMemory) -> Double {
+  private static func plantedScore(_ query: (kind: String, tuid: String, text: String), memory: TranslationMemory)
+    -> Double
+  {
     guard let id = try? memory.unitIDs(withTuid: query.tuid).first,
       let match = try? memory.match(for: query.text, unitID: id)
     else { return 0 }

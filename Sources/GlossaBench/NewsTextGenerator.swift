@@ -107,7 +107,9 @@ struct NewsTextGenerator {
     let accentAt = random.int(in: 0..<syllables)
     for index in 0..<syllables {
       let onset = onsets[random.int(in: 0..<onsets.count)]
-      let vowel = index == accentAt && syllables > 1 ? accentedVowels[random.int(in: 0..<accentedVowels.count)] : vowels[random.int(in: 0..<vowels.count)]
+      let vowel =
+        index == accentAt && syllables > 1
+        ? accentedVowels[random.int(in: 0..<accentedVowels.count)] : vowels[random.int(in: 0..<vowels.count)]
       scalars.append(onset + vowel)
     }
     var word = scalars.joined()

@@ -12,7 +12,9 @@ public struct RuleMetadata: Hashable, Sendable {
   public var isEnabledByDefault: Bool
 
   /// A rule's description.
-  public init(identifier: String, name: String, summary: String, defaultSeverity: Severity, isEnabledByDefault: Bool = true) {
+  public init(
+    identifier: String, name: String, summary: String, defaultSeverity: Severity, isEnabledByDefault: Bool = true
+  ) {
     self.identifier = identifier
     self.name = name
     self.summary = summary

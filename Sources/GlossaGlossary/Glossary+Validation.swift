@@ -1,4 +1,5 @@
 import GlossaNames
+
 extension Glossary {
   /// Checks the entries' own examples: each `match` sentence must contain a mention of its
   /// entry, each `nomatch` sentence must not. Also reports forms that another entry claims.

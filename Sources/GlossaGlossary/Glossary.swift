@@ -102,7 +102,9 @@ public final class Glossary: Sendable {
       for posting in index.surnames[FoldedKey(words[0])] ?? [] {
         let inflected = posting.caseSlot > 0
         consider(
-          Found(ref: posting.ref, score: inflected ? 0.9 : 0.92, reason: inflected ? .inflection : .exact, detail: "surname"))
+          Found(
+            ref: posting.ref, score: inflected ? 0.9 : 0.92, reason: inflected ? .inflection : .exact, detail: "surname"
+          ))
       }
     }
     if best.isEmpty {

@@ -48,7 +48,8 @@ public struct AbbreviationList: Sendable, Equatable {
         let name = String(line.dropFirst().dropLast())
         guard name == "starters" || Kind(rawValue: name) != nil else {
           throw AbbreviationListError(
-            file: source, line: index + 1, message: "unknown section [\(name)]; expected "
+            file: source, line: index + 1,
+            message: "unknown section [\(name)]; expected "
               + "[title], [inner], [may-end], [numeric] or [starters]")
         }
         section = name

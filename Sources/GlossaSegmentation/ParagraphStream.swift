@@ -7,7 +7,7 @@ struct ParagraphStream {
   let mode: SegmentationOptions.Paragraphs
 
   /// Calls `body` with each paragraph's text and start, in order.
-  func forEach(_ body: (String, TextCursor.Start) throws -> Void) throws {
+  func forEachParagraph(_ body: (String, TextCursor.Start) throws -> Void) throws {
     var scalarOffset = 0
     var pending = ""
     var pendingStart: TextCursor.Start?

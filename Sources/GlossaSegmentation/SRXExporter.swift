@@ -1,5 +1,5 @@
-import GlossaXML
 import GlossaText
+import GlossaXML
 
 /// Writes Glossa's sentence rules for one language as an SRX 2.0 file, so CAT tools that
 /// read SRX (OmegaT, Okapi) segment close to the way `glossa segment` does.

@@ -12,7 +12,7 @@ extension SentenceSegmenter {
   ///   what `body` throws.
   /// - Complexity: O(*n*) in the length of the input.
   public func forEachSentence(in reader: LineReader, _ body: (Sentence) throws -> Void) throws {
-    try ParagraphStream(reader: reader, mode: options.paragraphs).forEach { paragraph, start in
+    try ParagraphStream(reader: reader, mode: options.paragraphs).forEachParagraph { paragraph, start in
       for sentence in sentences(in: paragraph, start: start) { try body(sentence) }
     }
   }

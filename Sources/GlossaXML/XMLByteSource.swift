@@ -105,7 +105,8 @@ final class XMLByteSource {
   }
 
   enum DecodingProblem: Error, CustomStringConvertible {
-    case truncatedUTF16, badSurrogate, unsupportedEncoding(String)
+    case truncatedUTF16, badSurrogate
+    case unsupportedEncoding(String)
 
     var description: String {
       switch self {
@@ -142,14 +143,21 @@ final class XMLByteSource {
     guard encoding == .utf8 else { return }
     // The declaration, if any, is in the first line.
     while !atEnd && !raw[rawStart...].contains(UInt8(ascii: ">")) && raw.count < 4096 { _ = try readMore() }
-    guard raw[rawStart...].starts(with: Array("<?xml".utf8)), let end = raw[rawStart...].firstIndex(of: UInt8(ascii: ">"))
+    guard raw[rawStart...].starts(with: Array("<?xml".utf8)),
+      let end = raw[rawStart...].firstIndex(of: UInt8(ascii: ">"))
     else { return }
     let declaration = Array(String(decoding: raw[rawStart..<end], as: UTF8.self).lowercased().utf8)
     let key = Array("encoding".utf8)
-    guard let at = (0..<max(0, declaration.count - key.count)).first(where: { declaration[$0..<($0 + key.count)].elementsEqual(key) })
+    guard
+      let at = (0..<max(0, declaration.count - key.count)).first(where: {
+        declaration[$0..<($0 + key.count)].elementsEqual(key)
+      })
     else { return }
-    let value = declaration[(at + key.count)...].drop { $0 == 0x20 || $0 == UInt8(ascii: "=") || $0 == 0x22 || $0 == 0x27 }
-    let name = String(decoding: value.prefix { $0 != 0x22 && $0 != 0x27 && $0 != 0x20 && $0 != UInt8(ascii: "?") }, as: UTF8.self)
+    let value = declaration[(at + key.count)...].drop {
+      $0 == 0x20 || $0 == UInt8(ascii: "=") || $0 == 0x22 || $0 == 0x27
+    }
+    let name = String(
+      decoding: value.prefix { $0 != 0x22 && $0 != 0x27 && $0 != 0x20 && $0 != UInt8(ascii: "?") }, as: UTF8.self)
     switch name {
     case "utf-8", "utf8", "us-ascii", "ascii", "": break
     case "iso-8859-1", "latin1", "latin-1", "iso_8859-1", "windows-1252", "cp1252": encoding = .latin1

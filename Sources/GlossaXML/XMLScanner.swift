@@ -127,7 +127,9 @@ package final class XMLScanner {
       advance(2)
       let name = try self.name(context: "end tag")
       skipSpaces()
-      guard try ensure(1), buffer[position] == UInt8(ascii: ">") else { throw error("expected '>' to close </\(name)>") }
+      guard try ensure(1), buffer[position] == UInt8(ascii: ">") else {
+        throw error("expected '>' to close </\(name)>")
+      }
       advance(1)
       let tagStart = max(0, tagStartOffset - bufferOffset)
       guard let open = openElements.popLast() else { throw error(at: tagStart, "</\(name)> closes nothing") }
@@ -180,7 +182,9 @@ package final class XMLScanner {
   }
 
   private func open(_ name: String) throws {
-    guard openElements.count < Self.maximumDepth else { throw error("elements nested deeper than \(Self.maximumDepth)") }
+    guard openElements.count < Self.maximumDepth else {
+      throw error("elements nested deeper than \(Self.maximumDepth)")
+    }
     openElements.append(name)
     sawRoot = true
   }
@@ -241,7 +245,8 @@ package final class XMLScanner {
   /// The text of `range` with entity and character references resolved; in attribute values,
   /// line breaks and tabs become spaces as XML says.
   private func resolved(_ range: Range<Int>, normalizingSpace: Bool) throws -> String {
-    guard buffer[range].contains(UInt8(ascii: "&")) || (normalizingSpace && buffer[range].contains(where: { $0 < 0x20 }))
+    guard
+      buffer[range].contains(UInt8(ascii: "&")) || (normalizingSpace && buffer[range].contains(where: { $0 < 0x20 }))
     else { return try string(range) }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(range.count)
@@ -249,10 +254,13 @@ package final class XMLScanner {
     while index < range.upperBound {
       let byte = buffer[index]
       if byte == UInt8(ascii: "&") {
-        guard let semicolon = buffer[index..<range.upperBound].firstIndex(of: UInt8(ascii: ";")), semicolon - index <= 12
+        guard let semicolon = buffer[index..<range.upperBound].firstIndex(of: UInt8(ascii: ";")),
+          semicolon - index <= 12
         else { throw error(at: index, "'&' that starts no reference; write &amp;") }
         let reference = String(decoding: buffer[(index + 1)..<semicolon], as: UTF8.self)
-        guard let scalar = try resolve(reference, at: index) else { throw error(at: index, "unknown entity &\(reference);") }
+        guard let scalar = try resolve(reference, at: index) else {
+          throw error(at: index, "unknown entity &\(reference);")
+        }
         bytes.append(contentsOf: Array(String(scalar).utf8))
         index = semicolon + 1
       } else {
@@ -260,7 +268,9 @@ package final class XMLScanner {
         index += 1
       }
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else { throw error(at: range.lowerBound, "invalid UTF-8") }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw error(at: range.lowerBound, "invalid UTF-8")
+    }
     return text
   }
 
@@ -343,7 +353,9 @@ package final class XMLScanner {
     while true {
       var index = from
       while index + pattern.count <= buffer.count {
-        if buffer[index] == pattern[0] && buffer[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+        if buffer[index] == pattern[0] && buffer[index..<(index + pattern.count)].elementsEqual(pattern) {
+          return index
+        }
         index += 1
       }
       from = max(position, buffer.count - pattern.count + 1)
@@ -384,8 +396,10 @@ package final class XMLScanner {
     while try ensure(1) {
       let byte = buffer[position]
       let isNameByte =
-        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x30 && byte <= 0x39)
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: ".")
       guard isNameByte else { break }
       position += 1
     }

@@ -31,7 +31,9 @@ struct AlignedDocumentTests {
     #expect(confident.map(\.source.text) == ["Ο Λαβρόφ έφτασε."])
   }
 
-  @Test("Confidences have four decimals", arguments: [(1.0, "1.0000"), (0.98765, "0.9877"), (0, "0.0000"), (0.05, "0.0500")])
+  @Test(
+    "Confidences have four decimals",
+    arguments: [(1.0, "1.0000"), (0.98765, "0.9877"), (0, "0.0000"), (0.05, "0.0500")])
   func formatting(confidence: Double, text: String) {
     #expect(AlignedDocument.formatted(confidence: confidence) == text)
   }

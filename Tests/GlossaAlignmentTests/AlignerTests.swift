@@ -88,7 +88,10 @@ struct AlignerTests {
 
   @Test("Word stems show which of two like sentences was left out, in languages that share a script")
   func stemsDecide() {
-    let german = ParallelSample.german + ["Am Abend erreichte die Gruppe Namche Bazar.", "Am Abend erreichte die Gruppe Tengboche."]
+    let german =
+      ParallelSample.german + [
+        "Am Abend erreichte die Gruppe Namche Bazar.", "Am Abend erreichte die Gruppe Tengboche.",
+      ]
     let french = ParallelSample.french + ["Le soir, le groupe atteignit Tengboche."]
     let alignment = Aligner().align(source: german, target: french, sourceLanguage: "de", targetLanguage: "fr")
     #expect(notation(alignment).suffix(2) == ["[6]:[]", "[7]:[6]"])
@@ -138,7 +141,8 @@ struct AlignerTests {
     #expect(oneToOne.allSatisfy { $0.target.lowerBound == $0.source.lowerBound + 30 }, "\(notation(alignment))")
   }
 
-  @Test("Random edits: beads always cover both sides, and most are found", arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+  @Test(
+    "Random edits: beads always cover both sides, and most are found", arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
   func randomEdits(seed: UInt64) {
     var random = SeededRandom(seed: seed)
     var english: [String] = []

@@ -57,9 +57,10 @@ struct AnchorPathTests {
       ["Ο Ρόμπινσον έφτασε.", "Η τιμή ήταν 300 ευρώ.", "Ο Φέργκιουσον έφυγε."].map {
         SentenceFeatures($0, script: .greek, glossary: nil, readsStems: false)
       })
-    let english = Array(repeating: "Nothing to see here at all.", count: 10) + [
-      "Robinson arrived.", "The price was 300 euros.", "Ferguson left.",
-    ]
+    let english =
+      Array(repeating: "Nothing to see here at all.", count: 10) + [
+        "Robinson arrived.", "The price was 300 euros.", "Ferguson left.",
+      ]
     let target = DocumentAnchors(english.map { SentenceFeatures($0, script: .latin, glossary: nil, readsStems: false) })
     let centers = AnchorPath.centers(source: source, target: target, includesStems: false)
     #expect(centers.count == 4)

@@ -1,16 +1,18 @@
-import GlossaText
 import GlossaNames
+import GlossaText
 import Testing
 
 @testable import GlossaAlignment
 
 @Suite("Sentence features")
 struct SentenceFeaturesTests {
-  @Test("Thousands separators and decimal commas are normalized", arguments: [
-    ("1.000 ευρώ", ["1000"]), ("1,000 euros", ["1000"]), ("1000", ["1000"]),
-    ("43,2 βαθμοί", ["43.2"]), ("43.2 degrees", ["43.2"]), ("10.850 και 2,5", ["10850", "2.5"]),
-    ("1.234.567", ["1234567"]), ("12:30", ["12", "30"]), ("007", ["7"]), ("2024.", ["2024"]),
-  ])
+  @Test(
+    "Thousands separators and decimal commas are normalized",
+    arguments: [
+      ("1.000 ευρώ", ["1000"]), ("1,000 euros", ["1000"]), ("1000", ["1000"]),
+      ("43,2 βαθμοί", ["43.2"]), ("43.2 degrees", ["43.2"]), ("10.850 και 2,5", ["10850", "2.5"]),
+      ("1.234.567", ["1234567"]), ("12:30", ["12", "30"]), ("007", ["7"]), ("2024.", ["2024"]),
+    ])
   func numbers(text: String, expected: [String]) {
     #expect(NumberScanner.numbers(in: text) == expected)
   }
@@ -61,7 +63,8 @@ struct SentenceFeaturesTests {
 
   @Test("Stems fold case and accents, for languages in one script")
   func stems() {
-    let german = SentenceFeatures("Die Expedition erreichte den Gipfel.", script: .latin, glossary: nil, readsStems: true)
+    let german = SentenceFeatures(
+      "Die Expedition erreichte den Gipfel.", script: .latin, glossary: nil, readsStems: true)
     let french = SentenceFeatures("L'expédition atteignit le sommet.", script: .latin, glossary: nil, readsStems: true)
     #expect(Set(german.stems).intersection(french.stems).count == 1)
     #expect(SentenceFeatures("Die Expedition.", script: .latin, glossary: nil, readsStems: false).stems.isEmpty)

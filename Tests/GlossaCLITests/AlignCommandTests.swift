@@ -39,7 +39,10 @@ struct AlignCommandTests {
     ])
     #expect(outcome.status == 0)
     let lines = outcome.standardOutput.split(separator: "\n")
-    #expect(lines.map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]"])
+    #expect(
+      lines.map { $0.split(separator: ":").prefix(2).joined(separator: ":") } == [
+        "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]",
+      ])
     for line in lines {
       let confidence = try #require(Double(line.split(separator: ":").last!))
       #expect(confidence > 0.5 && confidence <= 1)
@@ -72,7 +75,9 @@ struct AlignCommandTests {
   func unaligned() throws {
     let english = Self.english.replacingOccurrences(of: "Who will pay the cost?\n", with: "")
     let directory = try write(["el.txt": Self.greek, "en.txt": english])
-    let arguments = ["align", directory.appendingPathComponent("el.txt").path, directory.appendingPathComponent("en.txt").path]
+    let arguments = [
+      "align", directory.appendingPathComponent("el.txt").path, directory.appendingPathComponent("en.txt").path,
+    ]
     let jsonl = try GlossaProcess.run(arguments + ["--format", "jsonl"])
     #expect(jsonl.status == 0)
     let objects = try jsonl.standardOutput.split(separator: "\n").map {

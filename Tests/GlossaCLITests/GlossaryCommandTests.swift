@@ -16,7 +16,8 @@ struct GlossaryCommandTests {
 
   @Test("lookup --format jsonl from standard input, with null for unknown terms")
   func lookupJSONL() throws {
-    let outcome = try GlossaProcess.run(["lookup", "--format", "jsonl", "-"], input: "Κρεμλίνου\nPyongyang\nΧωριουδάκι\n")
+    let outcome = try GlossaProcess.run(
+      ["lookup", "--format", "jsonl", "-"], input: "Κρεμλίνου\nPyongyang\nΧωριουδάκι\n")
     let lines = outcome.standardOutput.split(separator: "\n")
     #expect(lines.count == 3)
     let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]

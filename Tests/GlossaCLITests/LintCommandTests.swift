@@ -61,7 +61,9 @@ struct LintCommandTests {
     let file = try write(Self.article, named: "a.txt", in: directory)
     let dry = try GlossaProcess.run(["lint", "--fix", "--dry-run", file.path])
     #expect(dry.standardOutput.contains("-Ο υπουργός έφυγε από την Πιονγιάνγκ."))
-    #expect(dry.standardOutput.contains("+Ο υπουργός έφυγε από την Πιονγκγιάνγκ. Η ηγεσία της Βόρειας Κορέας πρόκειται να απαντήσει."))
+    #expect(
+      dry.standardOutput.contains(
+        "+Ο υπουργός έφυγε από την Πιονγκγιάνγκ. Η ηγεσία της Βόρειας Κορέας πρόκειται να απαντήσει."))
     #expect(try String(contentsOf: file, encoding: .utf8) == Self.article)
 
     let fixed = try GlossaProcess.run(["lint", "--fix", file.path])
@@ -73,7 +75,8 @@ struct LintCommandTests {
     #expect(leftovers.isEmpty)
   }
 
-  @Test("Folders are searched recursively; an unreadable file gives 65, a missing one 66, and the others are still checked")
+  @Test(
+    "Folders are searched recursively; an unreadable file gives 65, a missing one 66, and the others are still checked")
   func folders() throws {
     let directory = try GlossaProcess.temporaryDirectory()
     _ = try write("Το Κρεμλίνo απάντησε.\n", named: "news/one.txt", in: directory)
@@ -84,7 +87,9 @@ struct LintCommandTests {
     let outcome = try GlossaProcess.run(["lint", directory.path])
     #expect(outcome.status == 65)
     #expect(outcome.standardError.contains("bad.txt:1: invalid UTF-8 at byte 1"))
-    let rules = outcome.standardOutput.split(separator: "\n").map { $0.split(separator: "[").last.map { String($0.dropLast()) } ?? "" }
+    let rules = outcome.standardOutput.split(separator: "\n").map {
+      $0.split(separator: "[").last.map { String($0.dropLast()) } ?? ""
+    }
     #expect(Set(rules) == ["mixed-script", "latin-question-mark", "accented-monosyllable"])
     #expect(outcome.standardOutput.contains("two.html:1:15:"))
     let missing = try GlossaProcess.run(["lint", "no-such-dir"])
@@ -95,7 +100,8 @@ struct LintCommandTests {
   @Test(".glossa.yml is found upward; unknown keys warn; rules switch off")
   func configuration() throws {
     let directory = try GlossaProcess.temporaryDirectory()
-    _ = try write("rules:\n  double-accent: off\n  missing-space: error\ncolour: blue\n", named: ".glossa.yml", in: directory)
+    _ = try write(
+      "rules:\n  double-accent: off\n  missing-space: error\ncolour: blue\n", named: ".glossa.yml", in: directory)
     let file = try write(Self.article, named: "sub/a.txt", in: directory)
     let outcome = try GlossaProcess.run(["lint", file.path], in: directory.appendingPathComponent("sub"))
     #expect(outcome.standardError.contains("unknown key 'colour'"))

@@ -117,7 +117,8 @@ struct TMCommandTests {
     try process.run()
     var head = "<tmx version=\"1.4\"><header srclang=\"el\"/><body>\n"
     for index in 0..<20_000 {
-      head += "<tu><tuv xml:lang=\"el\"><seg>Πρόταση \(index) για δοκιμή.</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence \(index) for a test.</seg></tuv></tu>\n"
+      head +=
+        "<tu><tuv xml:lang=\"el\"><seg>Πρόταση \(index) για δοκιμή.</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence \(index) for a test.</seg></tuv></tu>\n"
     }
     try pipe.fileHandleForWriting.write(contentsOf: Data(head.utf8))
     usleep(300_000)
@@ -135,7 +136,9 @@ struct TMCommandTests {
     let (_, memory, tmx) = try setUp()
     let text = try GlossaProcess.run(["tm", "check", "--no-glossary", tmx])
     #expect(text.status == 1)
-    #expect(text.standardOutput.contains("desk.tmx:7 [a3]: warning: numbers differ: 1200 only in the source; 1300 only in the target [number-mismatch]"))
+    #expect(
+      text.standardOutput.contains(
+        "desk.tmx:7 [a3]: warning: numbers differ: 1200 only in the source; 1300 only in the target [number-mismatch]"))
     #expect(try GlossaProcess.run(["tm", "import", "--tm", memory, tmx]).status == 0)
     let sarif = try GlossaProcess.run(["tm", "check", "--tm", memory, "--format", "sarif"])
     let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.standardOutput.utf8)) as? [String: Any])
@@ -149,8 +152,12 @@ struct TMCommandTests {
     let greek = directory.appendingPathComponent("el.txt")
     let english = directory.appendingPathComponent("en.txt")
     try "Η Βουλή ψήφισε τον νόμο.\nΗ αντιπολίτευση καταψήφισε.\n".write(to: greek, atomically: true, encoding: .utf8)
-    try "Parliament passed the law.\nThe opposition voted against.\n".write(to: english, atomically: true, encoding: .utf8)
-    let outcome = try GlossaProcess.run(["align", "--quiet", "--tm", memory, "-o", directory.appendingPathComponent("x.tmx").path, greek.path, english.path])
+    try "Parliament passed the law.\nThe opposition voted against.\n".write(
+      to: english, atomically: true, encoding: .utf8)
+    let outcome = try GlossaProcess.run([
+      "align", "--quiet", "--tm", memory, "-o", directory.appendingPathComponent("x.tmx").path, greek.path,
+      english.path,
+    ])
     #expect(outcome.status == 0)
     #expect(outcome.standardError.contains("added 2 units"))
     let search = try GlossaProcess.run(["tm", "search", "--tm", memory, "Η Βουλή ψήφισε τον νόμο."])

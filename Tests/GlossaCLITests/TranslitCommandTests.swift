@@ -76,7 +76,8 @@ struct TranslitCommandTests {
 
   @Test("normalize --form fold and key")
   func normalize() throws {
-    let fold = try GlossaProcess.run(["normalize", "--form", "fold"], input: "ΟΔΟΣ Ελευθερίου\nΠρου\u{308}πο\u{301}θεση\n")
+    let fold = try GlossaProcess.run(
+      ["normalize", "--form", "fold"], input: "ΟΔΟΣ Ελευθερίου\nΠρου\u{308}πο\u{301}θεση\n")
     #expect(fold.standardOutput == "οδος ελευθεριου\nπρουποθεση\n")
     let key = try GlossaProcess.run(["normalize", "--form", "key", "Κιμ Γιονγκ-Ουν!"])
     #expect(key.standardOutput == "κιμ γιονγκ ουν\n")

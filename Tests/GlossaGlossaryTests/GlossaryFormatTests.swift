@@ -42,10 +42,11 @@ struct GlossaryFormatTests {
     #expect(kim.canonicalGreek == "Κιμ Γιονγκ Ουν" && kim.canonicalEnglish == "Kim Jong Un")
     #expect(kim.forms[0].declensions == [.indeclinable, .indeclinable, .indeclinable])
     #expect(kim.forms[2].status == .deprecated && kim.forms[2].note == "no accent on Ουν")
-    #expect(kim.examples == [
-      EntryExample(text: "Ο Κιμ Γιονγκ Ουν μίλησε.", shouldMatch: true),
-      EntryExample(text: "Η Κιμ Γιο Γιονγκ μίλησε.", shouldMatch: false),
-    ])
+    #expect(
+      kim.examples == [
+        EntryExample(text: "Ο Κιμ Γιονγκ Ουν μίλησε.", shouldMatch: true),
+        EntryExample(text: "Η Κιμ Γιο Γιονγκ μίλησε.", shouldMatch: false),
+      ])
     #expect(kim.note == "Leader of North Korea." && kim.source == "our notes")
     #expect(entries[1].forms[0].declensions == [.a, .a])
   }
@@ -75,7 +76,8 @@ struct GlossaryFormatTests {
       _ = try NativeGlossaryFormat.parse(text, file: "bad.glossary")
     } throws: { error in
       guard let issue = error as? GlossaryIssue else { return false }
-      return issue.line == line && issue.message.contains(message) && issue.description.hasPrefix("bad.glossary:\(line): ")
+      return issue.line == line && issue.message.contains(message)
+        && issue.description.hasPrefix("bad.glossary:\(line): ")
     }
   }
 
@@ -172,7 +174,9 @@ struct GlossaryFormatTests {
 
   @Test("TBX in UTF-16 reads like UTF-8")
   func utf16() throws {
-    let tbx = TBXWriter.document([GlossaryEntry(id: "kursk", kind: .place, forms: [TermForm(text: "Κουρσκ", language: .greek)])])
+    let tbx = TBXWriter.document([
+      GlossaryEntry(id: "kursk", kind: .place, forms: [TermForm(text: "Κουρσκ", language: .greek)])
+    ])
     var bytes: [UInt8] = [0xFF, 0xFE]
     for unit in tbx.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-\(UUID().uuidString).tbx").path
@@ -186,7 +190,8 @@ struct GlossaryFormatTests {
   func delimited() throws {
     let tsv = try GlossaryFileFormat.parse(file: try fixture("terms.tsv"))
     #expect(tsv.entries.map(\.id) == ["erdogan", "kursk"])
-    #expect(tsv.entries[0].forms.filter { $0.status == .admitted }.map(\.text) == ["Ερντογκάν", "Ταγίπ Ερντογκάν", "Erdogan"])
+    #expect(
+      tsv.entries[0].forms.filter { $0.status == .admitted }.map(\.text) == ["Ερντογκάν", "Ταγίπ Ερντογκάν", "Erdogan"])
     #expect(tsv.entries[0].kind == .person)
     #expect(tsv.warnings.map(\.message) == ["unknown column 'colour'; ignoring it"])
 
@@ -199,7 +204,8 @@ struct GlossaryFormatTests {
   @Test("TSV export reads back")
   func tsvRoundTrip() throws {
     let (entries, _) = try NativeGlossaryFormat.parse(Self.sample, file: "t.glossary")
-    let (again, _) = try DelimitedGlossaryFormat.parse(DelimitedGlossaryFormat.writeTSV(entries), file: "t.tsv", separator: "\t")
+    let (again, _) = try DelimitedGlossaryFormat.parse(
+      DelimitedGlossaryFormat.writeTSV(entries), file: "t.tsv", separator: "\t")
     #expect(again.map(\.id) == entries.map(\.id))
     #expect(again[0].forms.map(\.text).sorted() == entries[0].forms.map(\.text).sorted())
   }

@@ -106,7 +106,8 @@ struct GlossaryTests {
 
   @Test("Mentions in text: offsets, inflection, variants, surnames, longest match")
   func mentions() throws {
-    let text = "Ο Λαβρόφ έφτασε στην Πιονγιάνγκ. Ο Σεργκέι Λαβρώφ μίλησε για τη στάση της Βόρειας Κορέας και του Κρεμλίνου."
+    let text =
+      "Ο Λαβρόφ έφτασε στην Πιονγιάνγκ. Ο Σεργκέι Λαβρώφ μίλησε για τη στάση της Βόρειας Κορέας και του Κρεμλίνου."
     let found = Self.glossary.mentions(in: text)
     #expect(found.map(\.entry.id) == ["sergey-lavrov", "pyongyang", "sergey-lavrov", "north-korea", "kremlin"])
     #expect(found.map(\.text) == ["Λαβρόφ", "Πιονγιάνγκ", "Σεργκέι Λαβρώφ", "Βόρειας Κορέας", "Κρεμλίνου"])
@@ -140,7 +141,9 @@ struct GlossaryTests {
     #expect(shipped.validationFailures() == [])
   }
 
-  @Test("Each shipped glossary file parses without warnings and passes its own examples", arguments: Glossary.shippedFileNames)
+  @Test(
+    "Each shipped glossary file parses without warnings and passes its own examples",
+    arguments: Glossary.shippedFileNames)
   func shippedFile(name: String) throws {
     let text = try #require(Glossary.shippedFile(named: name))
     let (entries, warnings) = try NativeGlossaryFormat.parse(text, file: name)

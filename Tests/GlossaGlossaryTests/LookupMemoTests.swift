@@ -8,7 +8,12 @@ struct LookupMemoTests {
   func remembers() {
     let memo = LookupMemo(capacity: 2)
     var computed: [String] = []
-    func lookup(_ term: String) { _ = memo.matches(for: term) { computed.append(term); return [] } }
+    func lookup(_ term: String) {
+      _ = memo.matches(for: term) {
+        computed.append(term)
+        return []
+      }
+    }
     lookup("Λαβρόφ")
     lookup("Λαβρόφ")
     lookup("Πούτιν")

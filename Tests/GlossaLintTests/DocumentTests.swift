@@ -1,6 +1,6 @@
 import Foundation
-import GlossaGlossary
 import GlossaDiagnostics
+import GlossaGlossary
 import Testing
 
 @testable import GlossaLint
@@ -27,7 +27,9 @@ struct DocumentTests {
   func html() {
     let text = "<p title=\"Τι?\">Τι θα γίνει&nbsp;αύριο</p><style>a{}</style><script>Πιονγιάνγκ</script>"
     let masked = Document(path: "a.html", text: text).text
-    #expect(!masked.contains("title") && !masked.contains("Τι?") && !masked.contains("Πιονγιάνγκ") && !masked.contains("nbsp"))
+    #expect(
+      !masked.contains("title") && !masked.contains("Τι?") && !masked.contains("Πιονγιάνγκ") && !masked.contains("nbsp")
+    )
     #expect(masked.contains("Τι θα γίνει") && masked.contains("αύριο"))
   }
 
@@ -63,7 +65,9 @@ struct DocumentTests {
   @Test("The fixer applies non-overlapping fixes and counts them")
   func fixer() {
     let finding = { (range: Range<Int>, text: String) in
-      Finding(ruleID: "r", severity: .warning, message: "", utf8Range: range, text: "", fix: Replacement(utf8Range: range, text: text))
+      Finding(
+        ruleID: "r", severity: .warning, message: "", utf8Range: range, text: "",
+        fix: Replacement(utf8Range: range, text: text))
     }
     let (text, applied) = Fixer.apply([finding(0..<1, "X"), finding(0..<2, "Y"), finding(3..<3, " ")], to: "abcd")
     #expect(text == "Xbc d")
@@ -104,7 +108,10 @@ struct LintConfigurationTests {
     #expect(configuration.glossaryPaths == ["my.glossary"])
     #expect(configuration.ignores("ΠΙΟΝΓΙΑΝΓΚ"))
     #expect(warnings.count == 2)
-    #expect(warnings.contains { $0.description.hasPrefix(".glossa.yml:") && $0.message.contains("unknown rule 'no-such-rule'") })
+    #expect(
+      warnings.contains {
+        $0.description.hasPrefix(".glossa.yml:") && $0.message.contains("unknown rule 'no-such-rule'")
+      })
     #expect(warnings.contains { $0.message.contains("unknown key 'colour'") })
   }
 
@@ -126,9 +133,15 @@ struct LintConfigurationTests {
     #expect(warnings.contains { $0.message.contains("unknown key 'colour' for mixed-script") })
     let admittedText = "Η Πιονγιάνγκ απάντησε."
     var on = LintConfiguration()
-    on.rules["non-canonical-name"] = .init(options: { var options = NonCanonicalNameRule.Options(); options.admitted = true; return options }())
+    on.rules["non-canonical-name"] = .init(
+      options: {
+        var options = NonCanonicalNameRule.Options()
+        options.admitted = true
+        return options
+      }())
     let glossary = Glossary.shipped
-    let withAdmitted = try Linter(configuration: on, glossary: glossary).lint(Document(path: "a.txt", text: admittedText))
+    let withAdmitted = try Linter(configuration: on, glossary: glossary).lint(
+      Document(path: "a.txt", text: admittedText))
     let without = try Linter(glossary: glossary).lint(Document(path: "a.txt", text: admittedText))
     #expect(withAdmitted.filter { $0.ruleID == "non-canonical-name" }.count == 1)
     #expect(without.filter { $0.ruleID == "non-canonical-name" }.isEmpty)

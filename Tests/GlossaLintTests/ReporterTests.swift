@@ -1,5 +1,5 @@
-import GlossaDiagnostics
 import Foundation
+import GlossaDiagnostics
 import Testing
 
 @testable import GlossaLint
@@ -14,14 +14,16 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(text == expected, "snapshot \(name) differs; run with RECORD_SNAPSHOTS=1 to update", sourceLocation: sourceLocation)
+  #expect(
+    text == expected, "snapshot \(name) differs; run with RECORD_SNAPSHOTS=1 to update", sourceLocation: sourceLocation)
 }
 
 @Suite("Reporters")
 struct ReporterTests {
   /// Greek, an emoji before the findings (4 UTF-8 bytes, 2 UTF-16 units, 1 scalar) and a
   /// decomposed accent, so that every column unit differs.
-  static let article = "Η αντιπροσωπεία 🇰🇵 έφτασε στην Πιονγκγιάνγκ.\nΤο Κρεμλίνo και η Πιονγκγιάνγκ συμφώνησαν 🤝 η Πιονγια\u{301}νγκ σιωπά.\nΤι θα γίνει?\n"
+  static let article =
+    "Η αντιπροσωπεία 🇰🇵 έφτασε στην Πιονγκγιάνγκ.\nΤο Κρεμλίνo και η Πιονγκγιάνγκ συμφώνησαν 🤝 η Πιονγια\u{301}νγκ σιωπά.\nΤι θα γίνει?\n"
 
   static func report() throws -> [FileReport] {
     let document = Document(path: "articles/fixture article.txt", text: article)
@@ -52,7 +54,9 @@ struct ReporterTests {
     #expect(spelling["text"] as? String == "Πιονγια\u{301}νγκ")
     #expect(spelling["entry"] as? String == "pyongyang")
     for finding in findings {
-      for key in ["rule", "severity", "file", "line", "column", "endLine", "endColumn", "text", "message", "suggestion", "entry"] {
+      for key in [
+        "rule", "severity", "file", "line", "column", "endLine", "endColumn", "text", "message", "suggestion", "entry",
+      ] {
         #expect(finding.keys.contains(key), "missing \(key)")
       }
     }
@@ -76,7 +80,8 @@ struct ReporterTests {
     for result in results {
       #expect(result["ruleId"] is String && result["message"] is [String: Any])
       #expect((result["partialFingerprints"] as? [String: String])?.isEmpty == false)
-      let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+      let location = try #require(
+        (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
       #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "articles/fixture%20article.txt")
       let region = try #require(location["region"] as? [String: Any])
       #expect((region["startLine"] as? Int ?? 0) >= 1 && (region["startColumn"] as? Int ?? 0) >= 1)
@@ -85,12 +90,16 @@ struct ReporterTests {
     }
     // The emoji on line 1 is two UTF-16 units; line 2 has none before the mixed-script word.
     let mixed = try #require(results.first { $0["ruleId"] as? String == "mixed-script" })
-    let region = ((mixed["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+    let region =
+      ((mixed["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"]
+      as? [String: Any]
     #expect(region?["startColumn"] as? Int == 4)
     #expect((mixed["fixes"] as? [[String: Any]])?.isEmpty == false)
     // After the 🤝 (one scalar, two UTF-16 units) SARIF's column is one more than the text's.
     let spelling = try #require(results.first { $0["ruleId"] as? String == "inconsistent-spelling" })
-    let spellingRegion = ((spelling["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+    let spellingRegion =
+      ((spelling["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"]
+      as? [String: Any]
     let textColumn = try Linter().lint(Document(path: "a.txt", text: Self.article))
       .first { $0.ruleID == "inconsistent-spelling" }
       .map { Document(path: "a.txt", text: Self.article).location(ofUTF8Offset: $0.utf8Range.lowerBound).column }

@@ -16,7 +16,8 @@ func verifyRule(_ rule: any LintRule.Type) throws {
   let description = rule.description
   var configuration = LintConfiguration()
   for other in RuleRegistry.all {
-    configuration.rules[other.description.identifier] = .init(isEnabled: other.description.identifier == description.identifier)
+    configuration.rules[other.description.identifier] = .init(
+      isEnabled: other.description.identifier == description.identifier)
   }
   let linter = Linter(configuration: configuration, glossary: .shipped)
   let prefixes = ["", "Ελληνικά 🇬🇷 e\u{301}. "]
@@ -43,7 +44,9 @@ func verifyRule(_ rule: any LintRule.Type) throws {
         fixed == prefix + output.text, "\(description.identifier): fixed to “\(fixed)”",
         sourceLocation: SourceLocation(fileID: input.file, filePath: input.file, line: input.line, column: 1))
       let again = try linter.lint(Document(path: "example.txt", text: fixed))
-      #expect(again.allSatisfy { $0.fix == nil }, "\(description.identifier): fixable findings after fixing: \(again.map(\.text))")
+      #expect(
+        again.allSatisfy { $0.fix == nil },
+        "\(description.identifier): fixable findings after fixing: \(again.map(\.text))")
     }
   }
 }

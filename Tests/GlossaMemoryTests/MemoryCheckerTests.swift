@@ -78,7 +78,8 @@ struct MemoryCheckerTests {
     let results = try #require(run["results"] as? [[String: Any]])
     #expect(results.first?["ruleId"] as? String == "number-mismatch")
     #expect(results.first?["level"] as? String == "warning")
-    let location = try #require((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+    let location = try #require(
+      (results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
     #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 1)
     #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "desk.tmx")
   }

@@ -11,13 +11,20 @@ struct TMXDateTests {
     #expect(TMXDate(secondsSince1970: 1_795_717_800).description == "20261126T183000Z")
   }
 
-  @Test("Reading and writing round-trip", arguments: ["20261126T183000Z", "19991231T235959Z", "20240229T120000Z", "21000301T000001Z"])
+  @Test(
+    "Reading and writing round-trip",
+    arguments: ["20261126T183000Z", "19991231T235959Z", "20240229T120000Z", "21000301T000001Z"])
   func roundTrip(text: String) throws {
     let date = try #require(TMXDate(text))
     #expect(date.description == text)
   }
 
-  @Test("Malformed dates are refused", arguments: ["2026-11-26", "20261126T183000", "20261326T000000Z", "20230229T000000Z", "20261126T246000Z", "2026112aT183000Z", ""])
+  @Test(
+    "Malformed dates are refused",
+    arguments: [
+      "2026-11-26", "20261126T183000", "20261326T000000Z", "20230229T000000Z", "20261126T246000Z", "2026112aT183000Z",
+      "",
+    ])
   func malformed(text: String) {
     #expect(TMXDate(text) == nil)
   }

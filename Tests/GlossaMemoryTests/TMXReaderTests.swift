@@ -1,6 +1,6 @@
-import GlossaXML
 import Foundation
 import GlossaText
+import GlossaXML
 import Testing
 
 @testable import GlossaMemory
@@ -50,7 +50,9 @@ struct TMXReaderTests {
     #expect(units.map(\.id) == ["housing_1", "housing_2", "housing_3"])
     let greek = try #require(units[0].variant(in: "el")?.segment)
     #expect(greek.text == "Ο Κωστής Χατζηδάκης μίλησε για «ιστορική στιγμή».")
-    #expect(greek.markup.contains("<bpt i=\"1\" type=\"bold\" x=\"1\">&lt;b&gt;</bpt>Κωστής Χατζηδάκης<ept i=\"1\">&lt;/b&gt;</ept>"))
+    #expect(
+      greek.markup.contains(
+        "<bpt i=\"1\" type=\"bold\" x=\"1\">&lt;b&gt;</bpt>Κωστής Χατζηδάκης<ept i=\"1\">&lt;/b&gt;</ept>"))
     #expect(greek.hasInlineMarkup)
     let link = try #require(units[1].variant(in: "en")?.segment)
     #expect(link.text == "See the programme & the terms.")
@@ -75,7 +77,8 @@ struct TMXReaderTests {
     #expect(warnings.first?.message.contains("without <seg>") == true)
 
     let pairs = units.flatMap { TranslationUnit.units(from: $0, sourceLanguage: "el-GR") }
-    #expect(pairs.map(\.targetLanguage) == ["en-US", "en-US", "de-DE"])  // no Greek in the third, no English in the fourth
+    // No Greek in the third unit, no English in the fourth.
+    #expect(pairs.map(\.targetLanguage) == ["en-US", "en-US", "de-DE"])
     #expect(pairs[0].usageCount == 3)
     #expect(pairs[0].changeUser == "NEWSROOM\\desk")
     #expect(pairs[0].creationDate == TMXDate("20250110T081500Z"))
@@ -100,20 +103,36 @@ struct TMXReaderTests {
       #expect(try readAll(try temporaryFile(bytes)).units == expected)
     }
     let latin: [UInt8] =
-      Array("<?xml version=\"1.0\" encoding=\"windows-1252\"?><tmx version=\"1.4\"><header srclang=\"fr\"/><body><tu><tuv xml:lang=\"fr\"><seg>".utf8)
+      Array(
+        "<?xml version=\"1.0\" encoding=\"windows-1252\"?><tmx version=\"1.4\"><header srclang=\"fr\"/><body><tu><tuv xml:lang=\"fr\"><seg>"
+          .utf8)
       + [0x43, 0x61, 0x66, 0xE9, 0x20, 0x80] + Array("</seg></tuv></tu></body></tmx>".utf8)
     #expect(try readAll(try temporaryFile(latin)).units.first?.variants.first?.segment?.text == "Café €")
   }
 
-  @Test("Malformed files fail with the file, line and column", arguments: [
-    ("<tmx version=\"1.4\"><header/><body>\n<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>", "2:30: </tuv> found where </seg> was expected"),
-    ("<tmx version=\"1.4\"><header/><body><tu>\n  <tuv xml:lang=\"en\"><seg>R&D</seg></tuv></tu></body></tmx>", "2:28: '&' that starts no reference"),
-    ("<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=en><seg>x</seg></tuv></tu></body></tmx>", "1:53: the value of xml:lang in <tuv> must be in quotes"),
-    ("<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>cut off", "the file ends inside <seg>"),
-    ("<html><body></body></html>", "not a TMX file"),
-    ("", "no XML element found"),
-    ("<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>&euro;</seg></tuv></tu></body></tmx>", "unknown entity &euro;"),
-  ])
+  @Test(
+    "Malformed files fail with the file, line and column",
+    arguments: [
+      (
+        "<tmx version=\"1.4\"><header/><body>\n<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu></body></tmx>",
+        "2:30: </tuv> found where </seg> was expected"
+      ),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu>\n  <tuv xml:lang=\"en\"><seg>R&D</seg></tuv></tu></body></tmx>",
+        "2:28: '&' that starts no reference"
+      ),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=en><seg>x</seg></tuv></tu></body></tmx>",
+        "1:53: the value of xml:lang in <tuv> must be in quotes"
+      ),
+      ("<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>cut off", "the file ends inside <seg>"),
+      ("<html><body></body></html>", "not a TMX file"),
+      ("", "no XML element found"),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>&euro;</seg></tuv></tu></body></tmx>",
+        "unknown entity &euro;"
+      ),
+    ])
   func malformed(xml: String, message: String) throws {
     let path = try temporaryFile(Array(xml.utf8), name: "broken.tmx")
     let error = try #require(throws: XMLSyntaxError.self) { try readAll(path) }

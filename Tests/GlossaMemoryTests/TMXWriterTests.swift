@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import GlossaMemory
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import GlossaMemory
 
 @Suite("TMX writer")
 struct TMXWriterTests {
@@ -54,7 +54,8 @@ struct TMXWriterTests {
     let document = writer.document()
     #expect(document.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
     let collector = try parse(document)
-    #expect(collector.elements.map(\.name) == ["tmx", "header", "body", "tu", "prop", "prop", "tuv", "seg", "tuv", "seg"])
+    #expect(
+      collector.elements.map(\.name) == ["tmx", "header", "body", "tu", "prop", "prop", "tuv", "seg", "tuv", "seg"])
     #expect(collector.elements[0].attributes["version"] == "1.4")
     let header = collector.elements[1].attributes
     #expect(header["srclang"] == "el")

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import GlossaXML
 import GlossaText
+import GlossaXML
 import Testing
 
 @testable import GlossaMemory
@@ -58,7 +58,8 @@ struct TranslationMemoryTests {
     #expect(first.skipped == 2)  // the unit without Greek, the one without a translation
     #expect(first.warnings.contains { $0.line == 29 && $0.message.contains("no segment in the source language") })
     #expect(first.warnings.contains { $0.line == 37 && $0.message.contains("no translation") })
-    #expect(first.warnings.allSatisfy { $0.description.hasPrefix(path + ":") && $0.description.contains(": warning: ") })
+    #expect(
+      first.warnings.allSatisfy { $0.description.hasPrefix(path + ":") && $0.description.contains(": warning: ") })
     let second = try memory.importTMX(path: path)
     #expect(second.added == 0)
     #expect(second.merged == 3)
@@ -108,7 +109,9 @@ struct TranslationMemoryTests {
     let memory = try temporaryMemory(storage)
     _ = try memory.importTMX(path: try fixturePath("omegat-style.tmx"))
     let before = try memory.statistics()
-    var units = (0..<500).map { "<tu><tuv xml:lang=\"el\"><seg>Πρόταση αριθμός \($0).</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence number \($0).</seg></tuv></tu>\n" }
+    var units = (0..<500).map {
+      "<tu><tuv xml:lang=\"el\"><seg>Πρόταση αριθμός \($0).</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence number \($0).</seg></tuv></tu>\n"
+    }
     units.append("<tu><tuv xml:lang=\"el\"><seg>Σπασμένη</tuv></tu>")
     let broken = "<tmx version=\"1.4\"><header srclang=\"el\"/><body>\n" + units.joined()
     let path = try temporaryFile(Array(broken.utf8))
@@ -181,7 +184,9 @@ struct TranslationMemoryTests {
     #expect(stats.earliestCreation == "20250110T081500Z")
   }
 
-  @Test("Posting lists pack and unpack", arguments: [[], [1], [1, 2, 3], [5, 130, 131, 70_000, 4_000_000_000]] as [[UInt32]])
+  @Test(
+    "Posting lists pack and unpack",
+    arguments: [[], [1], [1, 2, 3], [5, 130, 131, 70_000, 4_000_000_000]] as [[UInt32]])
   func postings(ids: [UInt32]) {
     #expect(PostingList.decode(Data(PostingList.encode(ids))) == ids)
     var bytes = PostingList.encode(ids)

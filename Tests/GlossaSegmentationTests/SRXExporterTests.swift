@@ -116,6 +116,7 @@ struct SRXExporterTests {
   @Test("The ano teleia rule appears only when the option is on")
   func anoTeleia() {
     #expect(!SRXExporter(language: .greek).document().contains("·"))
-    #expect(SRXExporter(language: .greek, options: SegmentationOptions(splitsAtAnoTeleia: true)).document().contains("·"))
+    #expect(
+      SRXExporter(language: .greek, options: SegmentationOptions(splitsAtAnoTeleia: true)).document().contains("·"))
   }
 }

@@ -54,7 +54,8 @@ struct GreekSentenceRuleTests {
   @Test("Abbreviations that may end a sentence are decided by what follows")
   func mayEnd() {
     #expect(split("Το χωριό απέχει 100 χλμ. από την Αθήνα.").count == 1)
-    #expect(split("Οδήγησε 100 χλμ. Το ταξίδι κράτησε δύο ώρες.") == ["Οδήγησε 100 χλμ.", "Το ταξίδι κράτησε δύο ώρες."])
+    #expect(
+      split("Οδήγησε 100 χλμ. Το ταξίδι κράτησε δύο ώρες.") == ["Οδήγησε 100 χλμ.", "Το ταξίδι κράτησε δύο ώρες."])
     #expect(split("Ο ναός χτίστηκε τον 5ο αιώνα π.Χ. Σήμερα σώζονται λίγα.").count == 2)
     #expect(split("Κόστισε 20 εκατ. ευρώ.").count == 1)
     #expect(split("Έφεραν τρόφιμα, ρούχα κ.λπ. και έφυγαν.").count == 1)
@@ -82,7 +83,8 @@ struct GreekSentenceRuleTests {
   func quotes() {
     #expect(split("«Θα έρθουμε.» Αυτό είπε.") == ["«Θα έρθουμε.»", "Αυτό είπε."])
     #expect(split("Είπε «φτάνει πια». Και έφυγε.") == ["Είπε «φτάνει πια».", "Και έφυγε."])
-    #expect(split("(Η συνάντηση έγινε χθες.) Σήμερα υπάρχει νέα.") == ["(Η συνάντηση έγινε χθες.)", "Σήμερα υπάρχει νέα."])
+    #expect(
+      split("(Η συνάντηση έγινε χθες.) Σήμερα υπάρχει νέα.") == ["(Η συνάντηση έγινε χθες.)", "Σήμερα υπάρχει νέα."])
     #expect(split("Είπε “όχι”. Μετά έφυγε.") == ["Είπε “όχι”.", "Μετά έφυγε."])
   }
 
@@ -168,7 +170,10 @@ struct EnglishSentenceRuleTests {
       split("He was born in 1788. [1] He died in 1824. [2]", .english) == [
         "He was born in 1788. [1]", "He died in 1824. [2]",
       ])
-    #expect(split("Rights are protected. 4 Even so, many disagree.", .english) == ["Rights are protected. 4", "Even so, many disagree."])
+    #expect(
+      split("Rights are protected. 4 Even so, many disagree.", .english) == [
+        "Rights are protected. 4", "Even so, many disagree.",
+      ])
   }
 
   @Test("Question and exclamation marks end sentences")

@@ -12,7 +12,9 @@ struct LineReaderTests {
     return url.path
   }
 
-  func lines(of path: String, lossy: Bool = false, limit: Int = LineReader.defaultMaximumLineLength) throws -> [InputLine] {
+  func lines(of path: String, lossy: Bool = false, limit: Int = LineReader.defaultMaximumLineLength) throws
+    -> [InputLine]
+  {
     let reader = try LineReader(path: path, lossy: lossy, maximumLineLength: limit)
     var lines: [InputLine] = []
     while let line = try reader.next() { lines.append(line) }

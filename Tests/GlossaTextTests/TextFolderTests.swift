@@ -46,7 +46,8 @@ struct TextFolderTests {
   func punctuation() {
     #expect(folder.folded("Τι\u{037E}") == "τι;")
     #expect(folder.folded("λόγια\u{0387} και") == "λογια\u{00B7} και")
-    #expect(folder.folded("Γιονγκ\u{2010}Ουν Γιονγκ\u{2013}Ουν Γιονγκ\u{2011}Ουν") == "γιονγκ-ουν γιονγκ-ουν γιονγκ-ουν")
+    #expect(
+      folder.folded("Γιονγκ\u{2010}Ουν Γιονγκ\u{2013}Ουν Γιονγκ\u{2011}Ουν") == "γιονγκ-ουν γιονγκ-ουν γιονγκ-ουν")
     #expect(folder.folded("O\u{2019}Brien O\u{02BC}Brien O'Brien") == "o'brien o'brien o'brien")
     #expect(folder.folded("«Ναι» “yes”") == "\"ναι\" \"yes\"")
     #expect(folder.folded("ﬁnal ＡＢＣ") == "final abc")

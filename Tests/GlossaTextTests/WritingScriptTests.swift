@@ -40,7 +40,9 @@ struct WritingScriptTests {
     #expect(WritingScript(ofLetter: scalar) == script)
   }
 
-  @Test("Non-letters have no script", arguments: ["1", ";", "\u{037E}", "\u{0387}", "\u{0301}", "\u{0308}", " ", "«", "€"] as [Unicode.Scalar])
+  @Test(
+    "Non-letters have no script",
+    arguments: ["1", ";", "\u{037E}", "\u{0387}", "\u{0301}", "\u{0308}", " ", "«", "€"] as [Unicode.Scalar])
   func nonLetters(scalar: Unicode.Scalar) {
     #expect(WritingScript(ofLetter: scalar) == nil)
   }

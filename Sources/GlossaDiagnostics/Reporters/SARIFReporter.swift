@@ -134,7 +134,9 @@ public struct SARIFReporter: Reporter {
         var result = Result(
           ruleId: finding.ruleID, ruleIndex: rules.firstIndex { $0.identifier == finding.ruleID } ?? 0,
           level: Self.level(finding.severity), message: Message(text: finding.message),
-          locations: [Self.location(of: finding.unit, range: finding.utf8Range, in: file, uri: uri, snippet: finding.text)],
+          locations: [
+            Self.location(of: finding.unit, range: finding.utf8Range, in: file, uri: uri, snippet: finding.text)
+          ],
           relatedLocations: nil,
           partialFingerprints: ["glossaFinding/v1": stableHash("\(uri)|\(key)|\(seen[key]!)")], fixes: nil)
         if let related = finding.related {

@@ -23,11 +23,12 @@ public struct TextReporter: Reporter {
   }
 
   private func paint(_ severity: Severity) -> String {
-    let code = switch severity {
-    case .error: "31"
-    case .warning: "33"
-    case .note: "36"
-    }
+    let code =
+      switch severity {
+      case .error: "31"
+      case .warning: "33"
+      case .note: "36"
+      }
     return "\u{1B}[1;\(code)m\(severity.rawValue)\u{1B}[0m"
   }
 }

@@ -94,7 +94,9 @@ public enum DelimitedGlossaryFormat {
       var row = [entry.id, entry.kind.rawValue, clean(entry.canonicalGreek), clean(entry.canonicalEnglish)]
       for language in TermLanguage.allCases {
         for status in statuses {
-          row.append(entry.forms.filter { $0.language == language && $0.status == status }.map { clean($0.text) }.joined(separator: "|"))
+          row.append(
+            entry.forms.filter { $0.language == language && $0.status == status }.map { clean($0.text) }.joined(
+              separator: "|"))
         }
       }
       row += [clean(entry.note), clean(entry.source)]

@@ -20,7 +20,8 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
   /// Reads and parses a glossary file in the format its extension names.
   public static func parse(file: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning]) {
     guard let format = GlossaryFileFormat(fileName: file) else {
-      throw GlossaryIssue(file: file, line: nil,
+      throw GlossaryIssue(
+        file: file, line: nil,
         "unknown glossary format; use .glossary, .tbx, .tsv or .csv")
     }
     // TBX is XML: its own reader decodes whatever encoding the file declares.

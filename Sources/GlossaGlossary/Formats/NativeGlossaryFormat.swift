@@ -1,5 +1,6 @@
-import GlossaText
 import GlossaNames
+import GlossaText
+
 /// Glossa's own glossary format: plain text, one field per line, one entry per block, so
 /// that editing is easy and a change shows up as a one-line diff.
 ///
@@ -94,7 +95,8 @@ public enum NativeGlossaryFormat {
       switch key {
       case "kind":
         guard let kind = EntryKind(rawValue: value) else {
-          throw GlossaryIssue(file: file, line: number,
+          throw GlossaryIssue(
+            file: file, line: number,
             "unknown kind '\(value)'; expected person, place, organization or other")
         }
         current!.kind = kind
@@ -134,15 +136,18 @@ public enum NativeGlossaryFormat {
       var parsed: [Declension] = []
       for name in names {
         guard let declension = Declension(rawValue: String(name)) else {
-          throw GlossaryIssue(file: file, line: line,
-            "unknown declension '\(name)'; expected one of \(Declension.allCases.map(\.rawValue).joined(separator: ", "))")
+          throw GlossaryIssue(
+            file: file, line: line,
+            "unknown declension '\(name)'; expected one of \(Declension.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
         }
         parsed.append(declension)
       }
       text = String(text[..<open]).trimmed()
       let wordCount = text.split(whereSeparator: { $0 == " " || $0 == "-" }).count
       guard parsed.count == wordCount || parsed.count == 1 else {
-        throw GlossaryIssue(file: file, line: line,
+        throw GlossaryIssue(
+          file: file, line: line,
           "'\(text)' has \(wordCount) words but \(parsed.count) declensions")
       }
       declensions = parsed.count == 1 && wordCount > 1 ? Array(repeating: parsed[0], count: wordCount) : parsed

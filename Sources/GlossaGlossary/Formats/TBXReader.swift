@@ -106,7 +106,8 @@ public enum TBXReader {
       // when it is empty.
       if stack.isEmpty {
         guard name == "tbx" || name == "martif" else {
-          throw GlossaryIssue(file: file, line: line, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
+          throw GlossaryIssue(
+            file: file, line: line, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
         }
       }
       if !Self.known.contains(name), warned.insert(name).inserted {

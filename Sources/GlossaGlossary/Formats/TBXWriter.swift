@@ -1,5 +1,5 @@
-import GlossaXML
 import GlossaText
+import GlossaXML
 
 /// Writes glossaries as TBX: v3 (TBX-Basic, `conceptEntry/langSec/termSec`) or v2 (`martif`,
 /// `termEntry/langSet/tig`). ``TBXReader`` reads both back without loss.
@@ -11,7 +11,9 @@ public enum TBXWriter {
   }
 
   /// Returns the TBX document for `entries`.
-  public static func document(_ entries: [GlossaryEntry], version: Version = .v3, title: String = "Glossa glossary") -> String {
+  public static func document(_ entries: [GlossaryEntry], version: Version = .v3, title: String = "Glossa glossary")
+    -> String
+  {
     let v3 = version == .v3
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     if v3 {
@@ -71,7 +73,9 @@ public enum TBXWriter {
   /// The language whose canonical term carries an example: Greek for a sentence with Greek
   /// letters when the entry has a Greek form, else English when it has one.
   private static func exampleLanguage(_ example: EntryExample, in entry: GlossaryEntry) -> TermLanguage {
-    let greek = example.text.unicodeScalars.contains { (0x0370...0x03FF).contains($0.value) || (0x1F00...0x1FFF).contains($0.value) }
+    let greek = example.text.unicodeScalars.contains {
+      (0x0370...0x03FF).contains($0.value) || (0x1F00...0x1FFF).contains($0.value)
+    }
     if greek, entry.canonicalGreek != nil { return .greek }
     if entry.canonicalEnglish != nil { return .english }
     return .greek

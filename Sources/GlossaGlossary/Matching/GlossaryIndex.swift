@@ -47,7 +47,8 @@ struct GlossaryIndex: Sendable {
     /// The form's words as written (split at spaces and hyphens).
     let writtenWords: [String]
 
-    init(caseWords: [[String]], prepared: PreparedName, surname: PreparedName?, isAcronym: Bool, writtenWords: [String]) {
+    init(caseWords: [[String]], prepared: PreparedName, surname: PreparedName?, isAcronym: Bool, writtenWords: [String])
+    {
       self.caseWords = caseWords
       self.prepared = prepared
       self.surname = surname
@@ -106,7 +107,8 @@ struct GlossaryIndex: Sendable {
           !Self.isAcronym(String(written))  // not a regnal number (III, ΙΔ΄)
         {
           var surnameKeys = Set<String>()
-          for (slot, caseWords) in cases.enumerated() where surnameKeys.insert(caseWords[caseWords.count - 1]).inserted {
+          for (slot, caseWords) in cases.enumerated() where surnameKeys.insert(caseWords[caseWords.count - 1]).inserted
+          {
             surnames[FoldedKey(caseWords[caseWords.count - 1]), default: []].append(
               FormPosting(ref: ref, caseSlot: UInt8(slot)))
           }
@@ -117,7 +119,8 @@ struct GlossaryIndex: Sendable {
         entryInfo.append(
           FormInfo(
             caseWords: cases, prepared: prepared, surname: surname, isAcronym: Self.isAcronym(form.text),
-            writtenWords: form.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map(String.init)))
+            writtenWords: form.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map(
+              String.init)))
       }
       info.append(entryInfo)
     }

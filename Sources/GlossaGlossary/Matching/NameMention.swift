@@ -102,12 +102,18 @@ extension Glossary {
       let key = keys[index]
       if key.hasSameBytes(as: cases[0][offset]) {
         if words[index].text != (offset < formWords.count ? String(formWords[offset]) : "") {
-          if reason == .exact { reason = .accent; score = 0.99 }
+          if reason == .exact {
+            reason = .accent
+            score = 0.99
+          }
         }
         continue
       }
       if cases.dropFirst().contains(where: { $0[offset].hasSameBytes(as: key) }) {
-        if reason != .variant { reason = .inflection; score = min(score, 0.95) }
+        if reason != .variant {
+          reason = .inflection
+          score = min(score, 0.95)
+        }
         continue
       }
       // One word of a longer name may be spelled another way.
@@ -134,7 +140,8 @@ extension Glossary {
       let comparison = matcher.compare(query, target)
       guard comparison.relation.isSameName, comparison.score > (best?.score ?? 0) else { continue }
       let reason: GlossaryMatch.Reason =
-        comparison.relation == .transliteration ? .crossScript
+        comparison.relation == .transliteration
+        ? .crossScript
         : comparison.relation == .inflection ? .inflection : .variant
       best = Candidate(ref: ref, start: position, end: position + 1, score: comparison.score, reason: reason)
     }
@@ -159,7 +166,9 @@ extension Glossary {
   static func isNameGap(_ gap: ArraySlice<UInt8>) -> Bool {
     let text = String(decoding: gap, as: UTF8.self)
     return !text.isEmpty && text.count <= 2
-      && text.unicodeScalars.allSatisfy { $0 == " " || $0 == "-" || $0 == "\u{A0}" || $0 == "\u{2010}" || $0 == "\u{2011}" }
+      && text.unicodeScalars.allSatisfy {
+        $0 == " " || $0 == "-" || $0 == "\u{A0}" || $0 == "\u{2010}" || $0 == "\u{2011}"
+      }
   }
 
   /// Capitalized words of three letters or more are worth a phonetic lookup.

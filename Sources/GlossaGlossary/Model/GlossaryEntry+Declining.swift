@@ -1,5 +1,5 @@
-import GlossaNames
 import GlossaICU
+import GlossaNames
 import GlossaText
 
 extension GlossaryEntry {
@@ -47,7 +47,8 @@ extension GlossaryEntry {
     let declined = declension.caseForm(ofFoldedWord: folded, slot: slot)
     guard slot > 0, !declined.hasSameBytes(as: folded) else { return word }
     let nominative = declension.endings.nominative
-    let newEnding = Array(declined.unicodeScalars.dropFirst(folded.unicodeScalars.count - nominative.unicodeScalars.count))
+    let newEnding = Array(
+      declined.unicodeScalars.dropFirst(folded.unicodeScalars.count - nominative.unicodeScalars.count))
     // Drop the nominative ending's letters (with their marks) from the written word.
     var scalars = Array(((try? Normalizer.nfd.normalized(word)) ?? word).unicodeScalars)
     var lettersToDrop = nominative.unicodeScalars.count

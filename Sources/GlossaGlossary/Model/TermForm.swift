@@ -64,7 +64,10 @@ public enum TermStatus: String, Hashable, Sendable, CaseIterable, Codable {
   /// The status for a TBX `administrativeStatus` value (also accepting the bare words).
   public init?(tbxValue: String) {
     let value = tbxValue.lowercased()
-    guard let status = TermStatus.allCases.first(where: { value == $0.tbxValue.lowercased() || value == $0.rawValue || value == $0.rawValue + "term" })
+    guard
+      let status = TermStatus.allCases.first(where: {
+        value == $0.tbxValue.lowercased() || value == $0.rawValue || value == $0.rawValue + "term"
+      })
     else { return nil }
     self = status
   }

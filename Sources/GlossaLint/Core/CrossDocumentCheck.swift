@@ -44,7 +44,8 @@ public struct CrossDocumentCheck: Sendable {
           findings[occurrence.document].append(
             Finding(
               ruleID: InconsistentSpellingRule.description.identifier, severity: .warning,
-              message: "'\(occurrence.mention.text)' is spelled '\(referenceOccurrence.mention.text)' in \(other.path):\(line)",
+              message:
+                "'\(occurrence.mention.text)' is spelled '\(referenceOccurrence.mention.text)' in \(other.path):\(line)",
               utf8Range: occurrence.mention.utf8Range, text: occurrence.mention.text,
               suggestion: referenceOccurrence.mention.text, entryID: occurrence.mention.entry.id))
         }
@@ -93,7 +94,10 @@ public struct SpellingStatistics: Sendable {
       }
       let canonical = first.mention.entry.canonicalForm(in: first.mention.form.language)?.text ?? ""
       rows.append(
-        (first.mention.entry.id, canonical, group.count, order.map { ($0, counts[$0]!.count, counts[$0]!.documents.count) }))
+        (
+          first.mention.entry.id, canonical, group.count,
+          order.map { ($0, counts[$0]!.count, counts[$0]!.documents.count) }
+        ))
     }
     rows.sort { $0.total != $1.total ? $0.total > $1.total : $0.id < $1.id }
     var output = "\nName spellings (\(rows.count) names in \(documents.count) document(s))\n"

@@ -42,4 +42,3 @@ public struct Example: Hashable, Sendable {
   /// Hashes the marked text.
   public func hash(into hasher: inout Hasher) { hasher.combine(marked) }
 }
-

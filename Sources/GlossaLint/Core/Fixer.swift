@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// Applies findings' fixes to a text.
 public enum Fixer {
   /// Returns `text` with the fixes of `findings` applied. Fixes that overlap one already
@@ -6,7 +7,9 @@ public enum Fixer {
   ///
   /// - Returns: The new text and how many fixes were applied.
   public static func apply(_ findings: [Finding], to text: String) -> (text: String, applied: Int) {
-    let fixes = findings.compactMap(\.fix).sorted { ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound) }
+    let fixes = findings.compactMap(\.fix).sorted {
+      ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound)
+    }
     var chosen: [Replacement] = []
     var end = -1
     for fix in fixes where fix.utf8Range.lowerBound >= end {

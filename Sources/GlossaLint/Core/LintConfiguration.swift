@@ -95,7 +95,9 @@ public struct LintConfiguration: Sendable {
     guard let mapping = root.mapping else {
       throw LintConfigurationError(file: file, message: "expected a mapping with rules, glossaries and ignore")
     }
-    func warn(_ node: Node, _ message: String) { warnings.append(InputWarning(file: file, line: node.mark?.line, message)) }
+    func warn(_ node: Node, _ message: String) {
+      warnings.append(InputWarning(file: file, line: node.mark?.line, message))
+    }
     for (keyNode, value) in mapping {
       guard let key = keyNode.string else { continue }
       switch key {

@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// A check that reads a document and reports findings.
 ///
 /// A rule describes itself (``RuleDescription``) with examples that are also its tests, and

@@ -1,5 +1,5 @@
-import GlossaDiagnostics
 import Dispatch
+import GlossaDiagnostics
 import GlossaGlossary
 import GlossaICU
 import GlossaSegmentation
@@ -73,7 +73,9 @@ public struct Linter: Sendable {
         findings.append(finding)
       }
     }
-    return findings.sorted { ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound) }
+    return findings.sorted {
+      ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound)
+    }
   }
 
   /// The ICU-backed tools one thread needs.

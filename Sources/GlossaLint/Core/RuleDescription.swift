@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// What a rule is: its identifier, default severity, one-line summary and its examples.
 public struct RuleDescription: Sendable {
   /// The kebab-case identifier used in output and configuration, such as `missing-space`.

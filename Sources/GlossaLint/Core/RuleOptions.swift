@@ -39,7 +39,8 @@ extension LintRule {
       } else {
         warnings.append(
           InputWarning(
-            file: file, line: key.mark?.line, "unknown key '\(key.string ?? "")' for \(description.identifier); ignoring it"))
+            file: file, line: key.mark?.line,
+            "unknown key '\(key.string ?? "")' for \(description.identifier); ignoring it"))
       }
     }
     guard !accepted.isEmpty else { return nil }

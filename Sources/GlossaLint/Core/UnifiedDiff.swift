@@ -24,9 +24,12 @@ public enum UnifiedDiff {
     var newPosition = 0
     for step in LongestCommonSubsequence.edits(from: a, to: b) {
       switch step {
-      case .keep(let x, _): edits.append(Edit(kind: .same, line: a[x], oldPosition: oldPosition, newPosition: newPosition))
-      case .delete(let x): edits.append(Edit(kind: .delete, line: a[x], oldPosition: oldPosition, newPosition: newPosition))
-      case .insert(let y): edits.append(Edit(kind: .insert, line: b[y], oldPosition: oldPosition, newPosition: newPosition))
+      case .keep(let x, _):
+        edits.append(Edit(kind: .same, line: a[x], oldPosition: oldPosition, newPosition: newPosition))
+      case .delete(let x):
+        edits.append(Edit(kind: .delete, line: a[x], oldPosition: oldPosition, newPosition: newPosition))
+      case .insert(let y):
+        edits.append(Edit(kind: .insert, line: b[y], oldPosition: oldPosition, newPosition: newPosition))
       }
       if case .insert = step {} else { oldPosition += 1 }
       if case .delete = step {} else { newPosition += 1 }
@@ -49,11 +52,12 @@ public enum UnifiedDiff {
       let newCount = edits[hunk].filter { $0.kind != .delete }.count
       output += "@@ -\(first.oldPosition + 1),\(oldCount) +\(first.newPosition + 1),\(newCount) @@\n"
       for edit in edits[hunk] {
-        let mark = switch edit.kind {
-        case .same: " "
-        case .delete: "-"
-        case .insert: "+"
-        }
+        let mark =
+          switch edit.kind {
+          case .same: " "
+          case .delete: "-"
+          case .insert: "+"
+          }
         output += mark + edit.line + "\n"
       }
     }

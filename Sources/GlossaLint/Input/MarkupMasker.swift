@@ -117,7 +117,9 @@ enum MarkupMasker {
     let pattern = Array(text.lowercased().utf8)
     var index = start
     while index + pattern.count <= bytes.count {
-      if bytes[index..<(index + pattern.count)].map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }).elementsEqual(pattern) {
+      if bytes[index..<(index + pattern.count)].map({ $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }).elementsEqual(
+        pattern)
+      {
         return index
       }
       index += 1

@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// Flags a one-syllable word written with an accent (πιό, γιά, μιά), except those Greek
 /// accents to tell them apart: ή (or), πού and πώς (questions), and the pronouns μού, σού,
 /// τού, τής, μάς, σάς, τούς where the accent prevents a misreading.
@@ -27,8 +28,6 @@ struct AccentedMonosyllableRule: LintRule {
 
   /// One-syllable words that may carry an accent.
   static let allowed: Set<String> = ["ή", "πού", "πώς", "μού", "σού", "τού", "τής", "μάς", "σάς", "τούς", "ώ"]
-
-  init() {}
 
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     analysis.words.compactMap { word in

@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// Flags a word with two accents when no enclitic pronoun follows it.
 ///
 /// Greek gives a word a second accent only before an enclitic (ο πρόεδρός μας, το κείμενό
@@ -20,16 +21,16 @@ struct DoubleAccentRule: LintRule {
       Example("Ο ↓πρόεδρός είπε ότι θα έρθει."),
     ],
     corrections: [
-      (Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
-       Example("Ενήργησαν με αίσθηση αληθινής συντροφικότητας."))
+      (
+        Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
+        Example("Ενήργησαν με αίσθηση αληθινής συντροφικότητας.")
+      )
     ])
 
   /// The enclitic pronouns that give the word before them a second accent.
   static let enclitics: Set<String> = [
     "μου", "σου", "του", "της", "μας", "σας", "τους", "το", "τον", "την", "τα", "τις", "τη",
   ]
-
-  init() {}
 
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     var findings: [Finding] = []
@@ -48,7 +49,8 @@ struct DoubleAccentRule: LintRule {
       findings.append(
         finding(
           "'\(word.text)' has two accents; write '\(fixed)' (a second accent needs an enclitic such as μου or του after it)",
-          at: word.utf8Range, in: analysis, suggestion: fixed, fix: Replacement(utf8Range: word.utf8Range, text: fixed)))
+          at: word.utf8Range, in: analysis, suggestion: fixed, fix: Replacement(utf8Range: word.utf8Range, text: fixed))
+      )
     }
     return findings
   }

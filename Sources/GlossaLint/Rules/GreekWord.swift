@@ -68,7 +68,9 @@ enum GreekWord {
       case 0x0308:
         if let last = letters.last, last != nil { letters[letters.count - 1]!.diaeresis = true }
       default:
-        let lower = Unicode.Scalar(scalar.value >= 0x0391 && scalar.value <= 0x03A9 ? scalar.value + 0x20 : scalar.value) ?? scalar
+        let lower =
+          Unicode.Scalar(scalar.value >= 0x0391 && scalar.value <= 0x03A9 ? scalar.value + 0x20 : scalar.value)
+          ?? scalar
         if "αεηιουω".unicodeScalars.contains(lower) {
           letters.append(Vowel(base: lower))
         } else if scalar.properties.isAlphabetic {

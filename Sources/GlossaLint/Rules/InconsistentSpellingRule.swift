@@ -1,6 +1,6 @@
 import GlossaDiagnostics
-import GlossaNames
 import GlossaGlossary
+import GlossaNames
 import GlossaText
 
 /// Flags a name spelled two or more ways in one document, whether or not it is in the
@@ -34,8 +34,10 @@ struct InconsistentSpellingRule: LintRule {
       Example("Ο Κιμ Γιονγκ Ουν μίλησε. Ο ↓Κιμ Γιονγκ-Ουν έφυγε. Ο Κιμ Γιονγκ Ουν επέστρεψε."),
     ],
     corrections: [
-      (Example("Έφτασε στην Πιονγκγιάνγκ. Μετά πήγε στην ↓Πιονγιάνγκ."),
-       Example("Έφτασε στην Πιονγκγιάνγκ. Μετά πήγε στην Πιονγκγιάνγκ."))
+      (
+        Example("Έφτασε στην Πιονγκγιάνγκ. Μετά πήγε στην ↓Πιονγιάνγκ."),
+        Example("Έφτασε στην Πιονγκγιάνγκ. Μετά πήγε στην Πιονγκγιάνγκ.")
+      )
     ])
 
   /// Capitalized words that begin Greek sentences and are not names.
@@ -102,7 +104,8 @@ struct InconsistentSpellingRule: LintRule {
       let key = TextFolder.shared.key(word.text)
       guard !Self.commonWords.contains(key), !lowercaseKeys.contains(key), !opensSentence || midSentence.contains(key)
       else { return nil }
-      return Occurrence(range: word.utf8Range, text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil)
+      return Occurrence(
+        range: word.utf8Range, text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil)
     }
   }
 
@@ -132,12 +135,15 @@ struct InconsistentSpellingRule: LintRule {
     // The reference: the canonical spelling when the glossary has one in the text, else
     // the most frequent (the first on a tie).
     let entry = group.first?.mention?.entry
-    let canonical = entry.flatMap { entry in group.first?.mention.flatMap { entry.canonicalForm(in: $0.form.language) } }
+    let canonical = entry.flatMap { entry in group.first?.mention.flatMap { entry.canonicalForm(in: $0.form.language) }
+    }
     let reference: Int
     if let canonical, let index = classes.firstIndex(where: { $0.contains { $0.mention?.form == canonical } }) {
       reference = index
     } else {
-      reference = classes.indices.max { classes[$0].count < classes[$1].count || (classes[$0].count == classes[$1].count && $0 > $1) }!
+      reference = classes.indices.max {
+        classes[$0].count < classes[$1].count || (classes[$0].count == classes[$1].count && $0 > $1)
+      }!
     }
     let referenceOccurrence = classes[reference][0]
     var findings: [Finding] = []
@@ -156,7 +162,8 @@ struct InconsistentSpellingRule: LintRule {
           finding(
             "'\(occurrence.text)' is spelled '\(referenceOccurrence.text)' elsewhere in this document (line \(location.line))",
             at: occurrence.range, in: analysis, suggestion: suggestion, fix: fix, entryID: entry?.id,
-            related: RelatedLocation(utf8Range: referenceOccurrence.range, message: "spelled '\(referenceOccurrence.text)' here")))
+            related: RelatedLocation(
+              utf8Range: referenceOccurrence.range, message: "spelled '\(referenceOccurrence.text)' here")))
       }
     }
     return findings

@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// Flags a Latin question mark `?` in a Greek sentence: Greek asks with `;`.
 struct LatinQuestionMarkRule: LintRule {
   static let description = RuleDescription(
@@ -19,15 +20,15 @@ struct LatinQuestionMarkRule: LintRule {
       (Example("Τι έγινε↓? Κανείς δεν ξέρει."), Example("Τι έγινε; Κανείς δεν ξέρει."))
     ])
 
-  init() {}
-
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     let text = Array(analysis.document.text.utf8)
     return analysis.tokens.compactMap { token in
       guard token.kind == .punctuation, token.text == "?" else { return nil }
       let after = token.utf8Range.upperBound
       // In a URL or code the question mark is followed directly by a letter or digit.
-      if after < text.count, (text[after] | 0x20 >= 0x61 && text[after] | 0x20 <= 0x7A) || (0x30...0x39).contains(text[after]) {
+      if after < text.count,
+        (text[after] | 0x20 >= 0x61 && text[after] | 0x20 <= 0x7A) || (0x30...0x39).contains(text[after])
+      {
         return nil
       }
       guard analysis.isGreekSentence(containing: token.utf8Range.lowerBound) else { return nil }

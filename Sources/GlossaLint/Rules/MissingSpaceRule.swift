@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+
 /// Flags a final sigma inside a word: two words run together (`Κορέαςπρόκειται`).
 ///
 /// Greek writes ς only at the end of a word, so a ς followed by a letter means the space
@@ -19,11 +20,11 @@ struct MissingSpaceRule: LintRule {
       Example("Η ↓συνάντησηςτου προέδρου και ↓τουςπολίτες."),
     ],
     corrections: [
-      (Example("Ο ηγέτης της Βόρειας ↓Κορέαςπρόκειται να ταξιδέψει."),
-       Example("Ο ηγέτης της Βόρειας Κορέας πρόκειται να ταξιδέψει."))
+      (
+        Example("Ο ηγέτης της Βόρειας ↓Κορέαςπρόκειται να ταξιδέψει."),
+        Example("Ο ηγέτης της Βόρειας Κορέας πρόκειται να ταξιδέψει.")
+      )
     ])
-
-  init() {}
 
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     var findings: [Finding] = []

@@ -48,12 +48,14 @@ public struct NonCanonicalNameRule: LintRule {
       var result = finding(
         "'\(mention.text)' is a \(status.rawValue) form of \(canonical.text); write '\(fixed)'",
         at: mention.utf8Range, in: analysis, suggestion: fixed,
-        fix: status == .admitted ? nil : Replacement(utf8Range: mention.utf8Range, text: fixed), entryID: mention.entry.id)
-      result.severity = switch status {
-      case .deprecated: .error
-      case .superseded: .warning
-      default: .note
-      }
+        fix: status == .admitted ? nil : Replacement(utf8Range: mention.utf8Range, text: fixed),
+        entryID: mention.entry.id)
+      result.severity =
+        switch status {
+        case .deprecated: .error
+        case .superseded: .warning
+        default: .note
+        }
       return result
     }
   }

@@ -24,7 +24,8 @@ public struct FuzzyMatch: Hashable, Sendable {
     /// Explanations are equal when all their parts are.
     public static func == (a: Self, b: Self) -> Bool {
       a.words == b.words && a.wordDistance == b.wordDistance && a.differences == b.differences
-        && a.penalties.map(\.reason) == b.penalties.map(\.reason) && a.penalties.map(\.points) == b.penalties.map(\.points)
+        && a.penalties.map(\.reason) == b.penalties.map(\.reason)
+        && a.penalties.map(\.points) == b.penalties.map(\.points)
     }
 
     /// Hashes the word count and distance.

@@ -1,6 +1,6 @@
-import GlossaNames
 import Foundation
 import GRDB
+import GlossaNames
 import GlossaText
 
 extension TranslationMemory {
@@ -39,7 +39,9 @@ extension TranslationMemory {
         }
         if let sourceLanguage, row.sourceLanguage.lowercased() != sourceLanguage.lowercased() { continue }
         if let targetLanguage, row.targetLanguage.lowercased() != targetLanguage.lowercased() { continue }
-        if let match = Self.score(query: query, sentence: sentence, row: row, matcher: matcher, minimumScore: minimumScore) {
+        if let match = Self.score(
+          query: query, sentence: sentence, row: row, matcher: matcher, minimumScore: minimumScore)
+        {
           found.append(match)
         }
       }
@@ -150,7 +152,9 @@ extension TranslationMemory {
       unitID: row.id, unit: row.translationUnit, score: max(0, (score * 100).rounded() / 100),
       explanation: FuzzyMatch.Explanation(
         words: words, wordDistance: alignment.distance, penalties: penalties,
-        differences: alignment.differences.map { FuzzyMatch.Difference(kind: $0.kind.rawValue, query: $0.query, unit: $0.unit) }))
+        differences: alignment.differences.map {
+          FuzzyMatch.Difference(kind: $0.kind.rawValue, query: $0.query, unit: $0.unit)
+        }))
   }
 
   /// NFC with runs of white space made one space and the ends trimmed.

@@ -37,7 +37,13 @@ struct WordAlignment {
     let m = b.count
     // Words as numbers, so the table compares integers.
     var numbers: [String: Int] = [:]
-    let x = a.map { word in numbers[word] ?? { numbers[word] = numbers.count; return numbers.count - 1 }() }
+    let x = a.map { word in
+      numbers[word]
+        ?? {
+          numbers[word] = numbers.count
+          return numbers.count - 1
+        }()
+    }
     let y = b.map { numbers[$0] ?? -1 }
     let aIsNumber = a.map(MatchTokens.isNumber)
     let bIsNumber = b.map(MatchTokens.isNumber)
@@ -87,7 +93,9 @@ struct WordAlignment {
       if i > 0 && j > 0 {
         let (cost, kind) = substitution(i - 1, j - 1)
         if abs(table[(i - 1) * (m + 1) + j - 1] + cost - here) < 1e-9 {
-          if let kind { differences.append(Difference(kind: kind, query: query.originals[i - 1], unit: unit.originals[j - 1])) }
+          if let kind {
+            differences.append(Difference(kind: kind, query: query.originals[i - 1], unit: unit.originals[j - 1]))
+          }
           (i, j) = (i - 1, j - 1)
           continue
         }

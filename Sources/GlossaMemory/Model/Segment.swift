@@ -1,5 +1,5 @@
-import GlossaXML
 import GlossaText
+import GlossaXML
 
 /// The text of one language version of a unit, with its inline markup.
 ///

@@ -1,5 +1,5 @@
-import GlossaXML
 import GlossaText
+import GlossaXML
 
 /// A `prop` of a unit, a variant or a header: a typed value (`x-glossa-confidence` → `0.95`).
 public struct TMXProperty: Hashable, Sendable, Codable {
@@ -116,7 +116,9 @@ public struct TMXHeader: Hashable, Sendable {
   public var notes: [TMXNote]
 
   /// A header.
-  public init(version: String = "1.4", attributes: [XMLAttribute], properties: [TMXProperty] = [], notes: [TMXNote] = []) {
+  public init(
+    version: String = "1.4", attributes: [XMLAttribute], properties: [TMXProperty] = [], notes: [TMXNote] = []
+  ) {
     self.version = version
     self.attributes = attributes
     self.properties = properties

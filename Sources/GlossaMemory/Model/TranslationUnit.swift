@@ -1,4 +1,5 @@
 import GlossaXML
+
 /// One translation unit of a memory: a source segment and its translation into one language,
 /// with everything a TMX file said about them.
 ///

@@ -1,5 +1,5 @@
-import GlossaText
 import Foundation
+import GlossaText
 
 /// Runs an import's producer (reading TMX, preparing units) on a thread of its own while the
 /// database thread writes: the two halves of an import overlap on two processors.

@@ -40,7 +40,8 @@ extension TranslationMemory {
     try read { db in
       let pairs = try Row.fetchAll(
         db,
-        sql: "SELECT source_lang, target_lang, COUNT(*) FROM unit GROUP BY lower(source_lang), lower(target_lang) ORDER BY 3 DESC"
+        sql:
+          "SELECT source_lang, target_lang, COUNT(*) FROM unit GROUP BY lower(source_lang), lower(target_lang) ORDER BY 3 DESC"
       ).map { MemoryStatistics.Pair(sourceLanguage: $0[0], targetLanguage: $0[1], units: $0[2]) }
       let counts = try Row.fetchOne(
         db,

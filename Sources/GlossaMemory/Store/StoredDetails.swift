@@ -1,6 +1,6 @@
-import GlossaXML
 import Foundation
 import GlossaText
+import GlossaXML
 
 /// What a unit's row keeps as JSON besides its columns, so a unit comes back out exactly as
 /// it went in: every `tu` attribute in order, properties, notes and what each `tuv` carried.
@@ -32,12 +32,14 @@ struct StoredDetails: Codable, Equatable {
   }
 
   private static func json(_ attributes: [XMLAttribute]) -> String {
-    "[" + attributes.map { JSONText.object([("name", JSONText.quoted($0.name)), ("value", JSONText.quoted($0.value))]) }
+    "["
+      + attributes.map { JSONText.object([("name", JSONText.quoted($0.name)), ("value", JSONText.quoted($0.value))]) }
       .joined(separator: ",") + "]"
   }
 
   private static func json(_ notes: [TMXNote]) -> String {
-    "[" + notes.map { JSONText.object([("attributes", json($0.attributes)), ("text", JSONText.quoted($0.text))]) }
+    "["
+      + notes.map { JSONText.object([("attributes", json($0.attributes)), ("text", JSONText.quoted($0.text))]) }
       .joined(separator: ",") + "]"
   }
 
@@ -52,7 +54,8 @@ struct StoredDetails: Codable, Equatable {
 
   private static func json(_ details: VariantDetails) -> String {
     JSONText.object([
-      ("attributes", json(details.attributes)), ("notes", json(details.notes)), ("properties", json(details.properties)),
+      ("attributes", json(details.attributes)), ("notes", json(details.notes)),
+      ("properties", json(details.properties)),
     ])
   }
 

@@ -1,6 +1,6 @@
-import GlossaXML
 import GRDB
 import GlossaText
+import GlossaXML
 
 #if canImport(Glibc)
   import Glibc
@@ -52,7 +52,9 @@ extension TranslationMemory {
                       report.skipped += 1
                       if report.warnings.count < Self.warningLimit {
                         report.warnings.append(
-                          InputWarning(file: path, "a unit with an empty segment ('\(prepared.unit.source.text.prefix(40))'); skipped"))
+                          InputWarning(
+                            file: path,
+                            "a unit with an empty segment ('\(prepared.unit.source.text.prefix(40))'); skipped"))
                       }
                     }
                   } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
@@ -63,7 +65,8 @@ extension TranslationMemory {
                       report.warnings.append(
                         InputWarning(
                           file: path,
-                          "a unit could not be stored ('\(prepared.unit.source.text.prefix(40))'): \(error.message ?? "constraint failed")"))
+                          "a unit could not be stored ('\(prepared.unit.source.text.prefix(40))'): \(error.message ?? "constraint failed")"
+                        ))
                     }
                   } catch {
                     databaseError = error

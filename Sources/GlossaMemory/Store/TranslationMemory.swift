@@ -96,7 +96,9 @@ public final class TranslationMemory: Sendable {
   ) throws {
     var after: Int64 = 0
     while true {
-      let rows = try read { db in try UnitRow.fetchBatch(after: after, limit: batchSize, sourceLanguage: sourceLanguage, in: db) }
+      let rows = try read { db in
+        try UnitRow.fetchBatch(after: after, limit: batchSize, sourceLanguage: sourceLanguage, in: db)
+      }
       guard let last = rows.last else { return }
       for row in rows { try body(row.translationUnit) }
       after = last.id

@@ -1,4 +1,5 @@
 import GlossaXML
+
 extension TranslationUnit {
   /// Whether two units say the same thing: same languages (in any case), same segments with
   /// the same inline markup.

@@ -60,7 +60,8 @@ struct UnitRow {
   }
 
   static func fetch(id: Int64, in db: Database) throws -> UnitRow? {
-    try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE id = ?"), arguments: [id]).map(UnitRow.init)
+    try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE id = ?"), arguments: [id]).map(
+      UnitRow.init)
   }
 
   static func fetchBatch(after id: Int64, limit: Int, sourceLanguage: String?, in db: Database) throws -> [UnitRow] {
@@ -70,7 +71,9 @@ struct UnitRow {
         arguments: [id, sourceLanguage, limit]
       ).map(UnitRow.init)
     }
-    return try Row.fetchAll(db, sql: "SELECT \(columns) FROM unit WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit])
-      .map(UnitRow.init)
+    return try Row.fetchAll(
+      db, sql: "SELECT \(columns) FROM unit WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]
+    )
+    .map(UnitRow.init)
   }
 }

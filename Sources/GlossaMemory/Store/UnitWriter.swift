@@ -72,7 +72,8 @@ struct UnitWriter {
 
   /// Writes the gathered postings into the index.
   mutating func finish() throws {
-    let select = try db.makeStatement(sql: "SELECT unit_count, last_unit, postings FROM term WHERE side = ? AND token = ?")
+    let select = try db.makeStatement(
+      sql: "SELECT unit_count, last_unit, postings FROM term WHERE side = ? AND token = ?")
     let write = try db.makeStatement(
       sql: "INSERT OR REPLACE INTO term (side, token, unit_count, last_unit, postings) VALUES (?, ?, ?, ?, ?)")
     for side in 0..<2 {
@@ -95,7 +96,9 @@ struct UnitWriter {
   /// A 64-bit FNV-1a hash of the languages (in lower case) and both segments' markup.
   static func contentHash(_ unit: TranslationUnit) -> Int64 {
     var hash = StableHash()
-    for part in [unit.sourceLanguage.lowercased(), unit.targetLanguage.lowercased(), unit.source.markup, unit.target.markup] {
+    for part in [
+      unit.sourceLanguage.lowercased(), unit.targetLanguage.lowercased(), unit.source.markup, unit.target.markup,
+    ] {
       hash.combine(part)
       hash.combine(byte: 0xFF)
     }

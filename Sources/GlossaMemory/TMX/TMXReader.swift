@@ -1,5 +1,5 @@
-import GlossaXML
 import GlossaText
+import GlossaXML
 
 /// Reads a TMX file unit by unit, in constant memory.
 ///

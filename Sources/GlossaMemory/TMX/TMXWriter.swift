@@ -1,5 +1,5 @@
-import GlossaXML
 import GlossaText
+import GlossaXML
 
 /// Writes TMX 1.4b: a header, then units one at a time, so a memory of any size streams out.
 ///

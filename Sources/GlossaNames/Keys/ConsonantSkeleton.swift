@@ -17,7 +17,8 @@ extension VariantMatcher {
       let letter = UInt8(bits & 0xF)
       bits >>= 4
       // 1, 2, 3 are the vowel classes and 7 the velars; the others are consonant classes.
-      if letter > 3, letter != 7, let scalar = Unicode.Scalar(UInt32(0x60 + letter)), letters.last != Character(scalar) {
+      if letter > 3, letter != 7, let scalar = Unicode.Scalar(UInt32(0x60 + letter)), letters.last != Character(scalar)
+      {
         letters.unicodeScalars.append(scalar)
       }
     }

@@ -38,16 +38,24 @@ package enum NameKeys {
       switch phone {
       case .a: first = 1
       case .e, .i, .latinAI, .latinEI, .latinOI: first = 2
-      case .latinY: first = 2; alternative = .some(nil)
+      case .latinY:
+        first = 2
+        alternative = .some(nil)
       case .o, .u, .w: first = 3
       case .b, .v, .f: first = 4
       case .p: first = 5
       case .d, .t, .th, .dh: first = 6
       case .g, .k, .x: first = 7
-      case .latinC, .latinCH, .latinSoftG: first = 7; alternative = .some(8)
+      case .latinC, .latinCH, .latinSoftG:
+        first = 7
+        alternative = .some(8)
       case .s, .z, .ts, .dz, .latinZ: first = 8
-      case .latinJ: first = 8; alternative = .some(nil)
-      case .latinX: first = 7; second = 8
+      case .latinJ:
+        first = 8
+        alternative = .some(nil)
+      case .latinX:
+        first = 7
+        second = 8
       case .m, .n: first = 9
       case .l: first = 10
       case .r: first = 11

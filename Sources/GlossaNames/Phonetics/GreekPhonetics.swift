@@ -24,40 +24,48 @@ package enum GreekPhonetics {
       switch letter.base {
       case "α":
         if next?.isPlain(of: "ι") == true {
-          phones.append(.e); consumed = 2
+          phones.append(.e)
+          consumed = 2
         } else if next?.isPlain(of: "υ") == true {
-          phones += [.a, voicedAfterU(at(2)) ? .v : .f]; consumed = 2
+          phones += [.a, voicedAfterU(at(2)) ? .v : .f]
+          consumed = 2
         } else {
           phones.append(.a)
         }
       case "ε":
         if next?.isPlain(of: "ι") == true {
-          phones.append(.i); consumed = 2
+          phones.append(.i)
+          consumed = 2
         } else if next?.isPlain(of: "υ") == true {
-          phones += [.e, voicedAfterU(at(2)) ? .v : .f]; consumed = 2
+          phones += [.e, voicedAfterU(at(2)) ? .v : .f]
+          consumed = 2
         } else {
           phones.append(.e)
         }
       case "η":
         if next?.isPlain(of: "υ") == true {
-          phones += [.i, voicedAfterU(at(2)) ? .v : .f]; consumed = 2
+          phones += [.i, voicedAfterU(at(2)) ? .v : .f]
+          consumed = 2
         } else {
           phones.append(.i)
         }
       case "ο":
         if next?.isPlain(of: "ι") == true {
-          phones.append(.i); consumed = 2
+          phones.append(.i)
+          consumed = 2
         } else if next?.isPlain(of: "υ") == true {
           // ου before a vowel at the start of a word or after a vowel is English w
           // (Ουάσιγκτον, Ουαλία).
           let startsSyllable = phones.isEmpty || phones.last?.isVowel == true
-          phones.append(startsSyllable && at(2)?.isVowel == true ? .w : .u); consumed = 2
+          phones.append(startsSyllable && at(2)?.isVowel == true ? .w : .u)
+          consumed = 2
         } else {
           phones.append(.o)
         }
       case "υ":
         if next?.isPlain(of: "ι") == true {
-          phones.append(.i); consumed = 2
+          phones.append(.i)
+          consumed = 2
         } else {
           phones.append(.i)
         }
@@ -68,14 +76,24 @@ package enum GreekPhonetics {
       case "β": phones.append(.v)
       case "γ":
         switch next?.base {
-        case "κ": phones.append(.g); consumed = 2
-        case "γ": phones += [.n, .g]; consumed = 2
-        case "ξ": phones += [.n, .k, .s]; consumed = 2
-        case "χ": phones += [.n, .x]; consumed = 2
+        case "κ":
+          phones.append(.g)
+          consumed = 2
+        case "γ":
+          phones += [.n, .g]
+          consumed = 2
+        case "ξ":
+          phones += [.n, .k, .s]
+          consumed = 2
+        case "χ":
+          phones += [.n, .x]
+          consumed = 2
         case "ι" where at(2)?.isVowel == true && next?.hasDiaeresis == false:
-          phones.append(.j); consumed = 2
+          phones.append(.j)
+          consumed = 2
         case "ο" where at(2)?.isPlain(of: "υ") == true && at(3)?.isVowel == true:
-          phones.append(.w); consumed = 3  // γου before a vowel is English w: Γουόλτερ
+          phones.append(.w)
+          consumed = 3  // γου before a vowel is English w: Γουόλτερ
         default: phones.append(.g)
         }
       case "δ": phones.append(.d)
@@ -84,18 +102,30 @@ package enum GreekPhonetics {
       case "κ": phones.append(.k)
       case "λ": phones.append(.l)
       case "μ":
-        if next?.base == "π" { phones.append(.b); consumed = 2 } else { phones.append(.m) }
+        if next?.base == "π" {
+          phones.append(.b)
+          consumed = 2
+        } else {
+          phones.append(.m)
+        }
       case "ν":
-        if next?.base == "τ" { phones.append(.d); consumed = 2 } else { phones.append(.n) }
+        if next?.base == "τ" {
+          phones.append(.d)
+          consumed = 2
+        } else {
+          phones.append(.n)
+        }
       case "ξ": phones += [.k, .s]
       case "π": phones.append(.p)
       case "ρ": phones.append(.r)
       case "σ", "ς", "ϲ": phones.append(.s)
       case "τ":
         if next?.base == "σ" || next?.base == "ς" {
-          phones.append(.ts); consumed = 2
+          phones.append(.ts)
+          consumed = 2
         } else if next?.base == "ζ" {
-          phones.append(.dz); consumed = 2
+          phones.append(.dz)
+          consumed = 2
         } else {
           phones.append(.t)
         }

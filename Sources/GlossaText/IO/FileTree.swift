@@ -31,7 +31,9 @@ package enum FileTree {
     defer { closedir(handle) }
     var found: [String] = []
     while let entry = readdir(handle) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
       if name.hasPrefix(".") { continue }
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       switch kind(of: path) {
@@ -42,7 +44,8 @@ package enum FileTree {
           found.append(path)
           continue
         }
-        if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
+        if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased())
+        {
           found.append(path)
         }
       case nil:

@@ -1,4 +1,5 @@
 import GlossaText
+
 /// Something in an input worth telling but not worth stopping for: an unknown field in a
 /// glossary, a `<tu>` without a translation, an unknown key in a configuration. Every reader
 /// in Glossa returns its warnings as values of this one type, and goes on.

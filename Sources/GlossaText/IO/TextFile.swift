@@ -57,4 +57,3 @@ public struct TextOutputError: Error, Hashable, Sendable, CustomStringConvertibl
   /// `file: cannot write: reason`.
   public var description: String { "\(file): cannot write: \(reason)" }
 }
-

@@ -62,7 +62,9 @@ extension GlossaCommand {
     @Option(help: "Output format: tmx, tsv, jsonl or beads.")
     var format: AlignmentOutput.Format = .tmx
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
+    @Option(
+      name: [.customShort("o"), .customLong("output")],
+      help: ArgumentHelp("Write to FILE (atomically) instead of standard output.", valueName: "FILE"))
     var output: String?
 
     @Option(help: ArgumentHelp("Leave out beads less sure than X (0 to 1).", valueName: "X"))
@@ -80,8 +82,11 @@ extension GlossaCommand {
     var lossy = false
 
     func validate() throws {
-      guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence takes a number from 0 to 1.") }
-      for code in [sourceLanguage, targetLanguage] where code.isEmpty || !code.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
+      guard (0...1).contains(minConfidence) else {
+        throw ValidationError("--min-confidence takes a number from 0 to 1.")
+      }
+      for code in [sourceLanguage, targetLanguage]
+      where code.isEmpty || !code.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) {
         throw ValidationError("'\(code)' is not a language code such as el or en.")
       }
     }
@@ -202,7 +207,8 @@ extension GlossaCommand {
       let documentText = documents.count == 1 ? "" : "\(documents.count) document pairs, "
       printDiagnostic(
         "aligned \(documentText)\(sourceCount) source and \(targetCount) target sentences into \(beadCount) beads (\(shapeList)); "
-          + "\(sure) with confidence ≥ 0.9; \(kept) units written; unaligned: \(unalignedSource) source, \(unalignedTarget) target sentences")
+          + "\(sure) with confidence ≥ 0.9; \(kept) units written; unaligned: \(unalignedSource) source, \(unalignedTarget) target sentences"
+      )
     }
   }
 }

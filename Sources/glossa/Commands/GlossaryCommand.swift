@@ -33,7 +33,8 @@ extension GlossaCommand.GlossaryCommand {
       let output = BufferedOutput()
       let examples = glossary.entries.reduce(0) { $0 + $1.examples.count }
       output.writeLine(
-        "\(glossary.entries.count) entries, \(examples) examples: \(failures.isEmpty ? "all pass" : "\(failures.count) failure(s)")")
+        "\(glossary.entries.count) entries, \(examples) examples: \(failures.isEmpty ? "all pass" : "\(failures.count) failure(s)")"
+      )
       output.flush()
       if !failures.isEmpty { throw ExitCode.failure }
     }
@@ -52,8 +53,12 @@ extension GlossaCommand.GlossaryCommand {
       output.writeLine("entries: \(stats.entries)")
       for kind in EntryKind.allCases { output.writeLine("  \(kind.rawValue): \(stats.entriesByKind[kind] ?? 0)") }
       output.writeLine("forms: \(stats.forms)")
-      for language in TermLanguage.allCases { output.writeLine("  \(language.rawValue): \(stats.formsByLanguage[language] ?? 0)") }
-      for status in TermStatus.allCases { output.writeLine("  \(status.rawValue): \(stats.formsByStatus[status] ?? 0)") }
+      for language in TermLanguage.allCases {
+        output.writeLine("  \(language.rawValue): \(stats.formsByLanguage[language] ?? 0)")
+      }
+      for status in TermStatus.allCases {
+        output.writeLine("  \(status.rawValue): \(stats.formsByStatus[status] ?? 0)")
+      }
       output.writeLine("examples: \(stats.examples)")
       output.flush()
     }

@@ -1,5 +1,5 @@
-import GlossaDiagnostics
 import ArgumentParser
+import GlossaDiagnostics
 import GlossaGlossary
 import GlossaLint
 import GlossaText
@@ -106,19 +106,24 @@ extension GlossaCommand {
       var findings = results
       if acrossFiles {
         let crossFindings = CrossDocumentCheck(glossary: glossary, configuration: configuration).findings(in: documents)
-        findings = zip(findings, crossFindings).map { ($0 + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound } }
+        findings = zip(findings, crossFindings).map {
+          ($0 + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        }
       }
       let reports = zip(documents, findings).map { FileReport(document: $0, findings: $1) }
       let output = BufferedOutput()
       let colored = format == .text && isatty(1) != 0 && getenv("NO_COLOR") == nil
-      output.write(format.makeReporter(colored: colored, toolVersion: Glossa.version, rules: RuleRegistry.metadata).report(reports))
+      output.write(
+        format.makeReporter(colored: colored, toolVersion: Glossa.version, rules: RuleRegistry.metadata).report(reports)
+      )
       if stats {
         output.write(SpellingStatistics(glossary: glossary, configuration: configuration).table(for: documents))
       }
       output.flush()
       let count = reports.reduce(0) { $0 + $1.findings.count }
       if format == .text && count > 0 {
-        printDiagnostic("\(count) finding(s) in \(reports.filter { !$0.findings.isEmpty }.count) of \(reports.count) file(s)")
+        printDiagnostic(
+          "\(count) finding(s) in \(reports.filter { !$0.findings.isEmpty }.count) of \(reports.count) file(s)")
       }
       if let failure { throw failure }
       if reports.contains(where: { $0.findings.contains { $0.severity >= failOn } }) { throw ExitCode.failure }

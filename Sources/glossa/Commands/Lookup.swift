@@ -79,7 +79,8 @@ extension GlossaCommand {
       for language in TermLanguage.allCases {
         let forms = entry.forms.filter { $0.language == language }
         guard !forms.isEmpty else { continue }
-        text += "  \(language.rawValue): " + forms.map { "\($0.text) (\($0.status.rawValue))" }.joined(separator: ", ") + "\n"
+        text +=
+          "  \(language.rawValue): " + forms.map { "\($0.text) (\($0.status.rawValue))" }.joined(separator: ", ") + "\n"
       }
       if let note = entry.note { text += "  note: \(note)\n" }
       return text

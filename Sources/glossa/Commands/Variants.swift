@@ -1,5 +1,5 @@
-import GlossaNames
 import ArgumentParser
+import GlossaNames
 import GlossaText
 
 extension GlossaCommand {

@@ -23,11 +23,11 @@ struct GlossaryOptions: ParsableArguments {
 ///
 /// - Throws: `ExitCode` 65 (malformed) or 66 (missing) after printing the error.
 func loadGlossary(paths: [String]) throws -> Glossary {
-    do {
-      let (glossary, warnings) = try Glossary.load(paths: paths)
-      for warning in warnings { printDiagnostic(warning.description) }
-      return glossary
-    } catch {
-      throw reported(error)
-    }
+  do {
+    let (glossary, warnings) = try Glossary.load(paths: paths)
+    for warning in warnings { printDiagnostic(warning.description) }
+    return glossary
+  } catch {
+    throw reported(error)
+  }
 }

@@ -1,6 +1,6 @@
 import GlossaAlignment
-import GlossaText
 import GlossaMemory
+import GlossaText
 
 /// Writes aligned documents in one of `glossa align`'s formats.
 struct AlignmentOutput {

@@ -38,7 +38,7 @@ final class BufferedOutput {
     var offset = 0
     while offset < buffer.count {
       let count = buffer.withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress! + offset, buffer.count - offset)
+        systemWrite(descriptor, $0.baseAddress! + offset, buffer.count - offset)
       }
       if count < 0 {
         if errno == EINTR { continue }
@@ -57,5 +57,14 @@ func printDiagnostic(_ message: String) {
 
 /// Writes `text` to standard error as it is (for progress lines redrawn in place).
 func writeToStandardError(_ text: String) {
-  _ = text.utf8CString.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress!, $0.count - 1) }
+  _ = text.utf8CString.withUnsafeBufferPointer { systemWrite(2, $0.baseAddress!, $0.count - 1) }
+}
+
+/// The C library's `write`, named apart from the methods here that share its name.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.write(descriptor, bytes, count)
+  #else
+    Darwin.write(descriptor, bytes, count)
+  #endif
 }

@@ -35,7 +35,8 @@ final class MissingNameCheck: UnitCheck {
       else { continue }
       findings.append(
         finding(
-          "'\(mention.text)' in the source has no '\(expected.text)' (or another form of it) in the target", at: location))
+          "'\(mention.text)' in the source has no '\(expected.text)' (or another form of it) in the target",
+          at: location))
     }
     return findings
   }

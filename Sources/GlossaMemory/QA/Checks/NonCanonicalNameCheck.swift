@@ -32,7 +32,8 @@ final class NonCanonicalNameCheck: UnitCheck {
         let nonCanonical = mention.form.status == .deprecated || mention.form.status == .superseded
         guard nonCanonical, let canonical, canonical != mention.form else { continue }
         findings.append(
-          finding("'\(mention.text)' in the \(side) is not the glossary's form; write '\(canonical.text)'", at: location))
+          finding(
+            "'\(mention.text)' in the \(side) is not the glossary's form; write '\(canonical.text)'", at: location))
       }
     }
     return findings

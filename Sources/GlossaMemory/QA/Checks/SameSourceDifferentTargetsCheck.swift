@@ -9,14 +9,20 @@ final class SameSourceDifferentTargetsCheck: UnitCheck {
       identifier: "same-source-different-targets", name: "Same source, different targets",
       summary: "A source segment translated in more than one way.", defaultSeverity: .warning),
     nonTriggeringExamples: [
-      [UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
-       UnitExample("Η  ΚΥΒΕΡΝΗΣΗ ανακοίνωσε μέτρα.", "The Government announced measures.")],
-      [UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
-       UnitExample("Η κυβέρνηση παρουσίασε μέτρα.", "The government unveiled measures.")],
+      [
+        UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
+        UnitExample("Η  ΚΥΒΕΡΝΗΣΗ ανακοίνωσε μέτρα.", "The Government announced measures."),
+      ],
+      [
+        UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
+        UnitExample("Η κυβέρνηση παρουσίασε μέτρα.", "The government unveiled measures."),
+      ],
     ],
     triggeringExamples: [
-      [UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
-       UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government unveiled measures.")]
+      [
+        UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
+        UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government unveiled measures."),
+      ]
     ])
 
   private var targetsBySource: [String: (target: String, location: UnitLocation)] = [:]
@@ -32,6 +38,8 @@ final class SameSourceDifferentTargetsCheck: UnitCheck {
       return []
     }
     guard earlier.target != target else { return [] }
-    return [finding("this source is translated differently at \(earlier.location)", at: location, related: earlier.location)]
+    return [
+      finding("this source is translated differently at \(earlier.location)", at: location, related: earlier.location)
+    ]
   }
 }

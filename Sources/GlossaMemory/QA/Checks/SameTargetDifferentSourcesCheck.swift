@@ -9,12 +9,16 @@ final class SameTargetDifferentSourcesCheck: UnitCheck {
       identifier: "same-target-different-sources", name: "Same target, different sources",
       summary: "One translation given for different source segments.", defaultSeverity: .note),
     nonTriggeringExamples: [
-      [UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
-       UnitExample("Η ΚΥΒΕΡΝΗΣΗ ανακοίνωσε  μέτρα.", "The government announced measures.")]
+      [
+        UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
+        UnitExample("Η ΚΥΒΕΡΝΗΣΗ ανακοίνωσε  μέτρα.", "The government announced measures."),
+      ]
     ],
     triggeringExamples: [
-      [UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
-       UnitExample("Η κυβέρνηση παρουσίασε μέτρα.", "The government announced measures.")]
+      [
+        UnitExample("Η κυβέρνηση ανακοίνωσε μέτρα.", "The government announced measures."),
+        UnitExample("Η κυβέρνηση παρουσίασε μέτρα.", "The government announced measures."),
+      ]
     ])
 
   private var sourcesByTarget: [String: (source: String, location: UnitLocation)] = [:]
@@ -31,7 +35,9 @@ final class SameTargetDifferentSourcesCheck: UnitCheck {
     }
     guard earlier.source != source else { return [] }
     return [
-      finding("this translation is also given for another source at \(earlier.location)", at: location, related: earlier.location)
+      finding(
+        "this translation is also given for another source at \(earlier.location)", at: location,
+        related: earlier.location)
     ]
   }
 }

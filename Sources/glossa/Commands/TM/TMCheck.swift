@@ -1,5 +1,5 @@
-import GlossaDiagnostics
 import ArgumentParser
+import GlossaDiagnostics
 import GlossaGlossary
 import GlossaMemory
 import GlossaText
@@ -27,7 +27,8 @@ struct TMCheck: ParsableCommand {
   @Flag(help: "Check no names.")
   var noGlossary = false
 
-  @Option(name: .customLong("source-lang"), help: "The source language of the TMX files (default: each file's srclang).")
+  @Option(
+    name: .customLong("source-lang"), help: "The source language of the TMX files (default: each file's srclang).")
   var sourceLanguage: String?
 
   @Option(help: "Output format: text, json or sarif.")

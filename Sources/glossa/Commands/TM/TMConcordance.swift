@@ -1,6 +1,6 @@
 import ArgumentParser
-import GlossaText
 import GlossaMemory
+import GlossaText
 
 struct TMConcordance: ParsableCommand {
   static let configuration = CommandConfiguration(

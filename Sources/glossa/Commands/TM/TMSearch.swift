@@ -45,7 +45,9 @@ struct TMSearch: ParsableCommand {
   @Flag(help: "Show how each score was reached.")
   var explain = false
 
-  @Option(help: ArgumentHelp("Read sentences from FILE ('-' for standard input), one per line; JSON lines out.", valueName: "FILE"))
+  @Option(
+    help: ArgumentHelp(
+      "Read sentences from FILE ('-' for standard input), one per line; JSON lines out.", valueName: "FILE"))
   var queries: String?
 
   @Argument(help: "The sentence to look up.")
@@ -89,7 +91,8 @@ struct TMSearch: ParsableCommand {
   private func search(_ query: String, in memory: TranslationMemory) throws -> [FuzzyMatch] {
     do {
       return try memory.matches(
-        for: query, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumScore: minScore, limit: limit)
+        for: query, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumScore: minScore, limit: limit
+      )
     } catch {
       printDiagnostic("error: \(error)")
       throw ExitCode.failure
@@ -105,7 +108,9 @@ struct TMSearch: ParsableCommand {
     output.writeLine(
       "      \(Self.number(explanation.wordDistance)) word edits in \(explanation.words) words: "
         + "100 × (1 − \(Self.number(explanation.wordDistance))/\(explanation.words))")
-    for penalty in explanation.penalties { output.writeLine("      −\(Self.number(penalty.points)): \(penalty.reason)") }
+    for penalty in explanation.penalties {
+      output.writeLine("      −\(Self.number(penalty.points)): \(penalty.reason)")
+    }
     for difference in explanation.differences { output.writeLine("      \(difference)") }
   }
 

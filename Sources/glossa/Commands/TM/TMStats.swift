@@ -25,7 +25,9 @@ struct TMStats: ParsableCommand {
     output.writeLine("with inline markup: \(stats.unitsWithMarkup)")
     output.writeLine("with an id: \(stats.unitsWithID)")
     output.writeLine("used at least once: \(stats.usedUnits)")
-    if let first = stats.earliestCreation, let last = stats.latestCreation { output.writeLine("created: \(first) to \(last)") }
+    if let first = stats.earliestCreation, let last = stats.latestCreation {
+      output.writeLine("created: \(first) to \(last)")
+    }
     output.writeLine("indexed words: \(stats.sourceTokens) source, \(stats.targetTokens) target")
     output.writeLine("file size: \(stats.fileBytes / 1024) KiB")
     output.flush()
