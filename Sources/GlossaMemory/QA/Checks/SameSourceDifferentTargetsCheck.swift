@@ -25,21 +25,16 @@ final class SameSourceDifferentTargetsCheck: UnitCheck {
       ]
     ])
 
-  private var targetsBySource: [String: (target: String, location: UnitLocation)] = [:]
+  private var seen = FirstCounterparts()
 
   /// A check with no units seen.
   init(glossary: Glossary?) {}
 
   func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
-    let key = UnitKey.pair(unit) + "\u{2}" + UnitKey.folded(unit.source.text)
-    let target = UnitKey.folded(unit.target.text)
-    guard let earlier = targetsBySource[key] else {
-      targetsBySource[key] = (target, location)
-      return []
-    }
-    guard earlier.target != target else { return [] }
-    return [
-      finding("this source is translated differently at \(earlier.location)", at: location, related: earlier.location)
-    ]
+    guard
+      let earlier = seen.differing(
+        segment: unit.source.text, counterpart: unit.target.text, of: unit, at: location)
+    else { return [] }
+    return [finding("this source is translated differently at \(earlier)", at: location, related: earlier)]
   }
 }

@@ -21,23 +21,16 @@ final class SameTargetDifferentSourcesCheck: UnitCheck {
       ]
     ])
 
-  private var sourcesByTarget: [String: (source: String, location: UnitLocation)] = [:]
+  private var seen = FirstCounterparts()
 
   /// A check with no units seen.
   init(glossary: Glossary?) {}
 
   func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
-    let key = UnitKey.pair(unit) + "\u{3}" + UnitKey.folded(unit.target.text)
-    let source = UnitKey.folded(unit.source.text)
-    guard let earlier = sourcesByTarget[key] else {
-      sourcesByTarget[key] = (source, location)
-      return []
-    }
-    guard earlier.source != source else { return [] }
-    return [
-      finding(
-        "this translation is also given for another source at \(earlier.location)", at: location,
-        related: earlier.location)
-    ]
+    guard
+      let earlier = seen.differing(
+        segment: unit.target.text, counterpart: unit.source.text, of: unit, at: location)
+    else { return [] }
+    return [finding("this translation is also given for another source at \(earlier)", at: location, related: earlier)]
   }
 }
