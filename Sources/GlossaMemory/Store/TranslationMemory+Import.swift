@@ -99,12 +99,15 @@ extension TranslationMemory {
   /// - Parameters:
   ///   - sourceLanguage: The source language; by default the header's `srclang`, and where that
   ///     is `*all*`, each unit's `srclang` or first language.
-  ///   - progress: Called now and then with how far the import has got.
+  ///   - progress: Called every 1,000 units and once at the end with how far the import has
+  ///     got. It is called on the import's reading thread, not on the caller's, while the
+  ///     caller's thread writes to the database: keep it quick, and make what it touches safe
+  ///     to use from another thread.
   /// - Throws: ``TextInputError`` (unreadable file), ``XMLSyntaxError`` (malformed TMX; nothing
   ///   imported), ``MemoryError``.
   public func importTMX(
     path tmxPath: String, sourceLanguage: String? = nil, dryRun: Bool = false,
-    progress: ((ImportProgress) -> Void)? = nil
+    progress: (@Sendable (ImportProgress) -> Void)? = nil
   ) throws -> ImportReport {
     let reader = try TMXReader(path: tmxPath)
     let header = try reader.readHeader()

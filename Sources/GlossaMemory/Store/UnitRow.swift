@@ -1,7 +1,41 @@
 import GRDB
 
-/// A row of the `unit` table.
-struct UnitRow {
+/// A row of the `unit` table, as the memory reads it: a GRDB record whose columns are named
+/// once, in ``Columns``.
+struct UnitRow: FetchableRecord, TableRecord {
+  static let databaseTableName = "unit"
+
+  /// The `unit` table's columns the memory reads.
+  enum Columns {
+    static let id = Column("id")
+    static let sourceLanguage = Column("source_lang")
+    static let targetLanguage = Column("target_lang")
+    static let sourceText = Column("source_text")
+    static let targetText = Column("target_text")
+    static let sourceMarkup = Column("source_markup")
+    static let targetMarkup = Column("target_markup")
+    static let wordCount = Column("word_count")
+    static let tuid = Column("tuid")
+    static let usageCount = Column("usage_count")
+    static let details = Column("details")
+    /// Also stored: the content hash identical units are found by.
+    static let contentHash = Column("content_hash")
+  }
+
+  /// The columns read, in the order ``init(row:)`` reads them.
+  static var databaseSelection: [any SQLSelectable] {
+    [
+      Columns.id, Columns.sourceLanguage, Columns.targetLanguage, Columns.sourceText, Columns.targetText,
+      Columns.sourceMarkup, Columns.targetMarkup, Columns.wordCount, Columns.tuid, Columns.usageCount, Columns.details,
+    ]
+  }
+
+  /// The selection as SQL, for the statements the import prepares once.
+  static let columns = [
+    "id", "source_lang", "target_lang", "source_text", "target_text", "source_markup", "target_markup", "word_count",
+    "tuid", "usage_count", "details",
+  ].joined(separator: ", ")
+
   var id: Int64
   var sourceLanguage: String
   var targetLanguage: String
@@ -14,10 +48,9 @@ struct UnitRow {
   var usageCount: Int
   var details: String?
 
-  static let columns =
-    "id, source_lang, target_lang, source_text, target_text, source_markup, target_markup, word_count, tuid, usage_count, details"
-
-  init(_ row: Row) {
+  /// Reads a row selected with ``databaseSelection`` (or ``columns``), by position: the
+  /// fuzzy lookup reads a hundred rows per query, and positions cost no name lookups.
+  init(row: Row) {
     id = row[0]
     sourceLanguage = row[1]
     targetLanguage = row[2]
@@ -60,20 +93,12 @@ struct UnitRow {
   }
 
   static func fetch(id: Int64, in db: Database) throws -> UnitRow? {
-    try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE id = ?"), arguments: [id]).map(
-      UnitRow.init)
+    try fetchOne(db, key: id)
   }
 
   static func fetchBatch(after id: Int64, limit: Int, sourceLanguage: String?, in db: Database) throws -> [UnitRow] {
-    if let sourceLanguage {
-      return try Row.fetchAll(
-        db, sql: "SELECT \(columns) FROM unit WHERE id > ? AND lower(source_lang) = lower(?) ORDER BY id LIMIT ?",
-        arguments: [id, sourceLanguage, limit]
-      ).map(UnitRow.init)
-    }
-    return try Row.fetchAll(
-      db, sql: "SELECT \(columns) FROM unit WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]
-    )
-    .map(UnitRow.init)
+    var request = filter(Columns.id > id)
+    if let sourceLanguage { request = request.filter(Columns.sourceLanguage.lowercased == sourceLanguage.lowercased()) }
+    return try request.order(Columns.id).limit(limit).fetchAll(db)
   }
 }

@@ -41,7 +41,7 @@ struct UnitWriter {
   mutating func add(_ prepared: PreparedUnit) throws -> Outcome {
     guard !prepared.isEmpty else { return .empty }
     let unit = prepared.unit
-    let rows = try Row.fetchAll(find, arguments: [prepared.hash]).map(UnitRow.init)
+    let rows = try Row.fetchAll(find, arguments: [prepared.hash]).map(UnitRow.init(row:))
     if let row = rows.first(where: { $0.hasSameContent(as: unit) }) {
       let merged = row.translationUnit.merged(with: unit)
       try update.execute(

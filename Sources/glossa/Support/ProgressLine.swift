@@ -1,4 +1,5 @@
 import GlossaMemory
+import GlossaText
 
 #if canImport(Glibc)
   import Glibc
@@ -8,11 +9,16 @@ import GlossaMemory
 
 /// A progress line on standard error, redrawn in place, only when standard error is a
 /// terminal: units, units per second, share done and time left.
-final class ProgressLine {
+///
+/// Updated from an import's reading thread and finished from the caller's: the state is
+/// behind a lock.
+final class ProgressLine: @unchecked Sendable {
   private let label: String
   private let enabled: Bool
   private let clock = ContinuousClock()
   private let start: ContinuousClock.Instant
+  private let lock = Lock()
+  // Guarded by `lock`.
   private var lastDraw: ContinuousClock.Instant
   private var drawn = false
 
@@ -24,7 +30,12 @@ final class ProgressLine {
   }
 
   func update(_ progress: ImportProgress) {
-    guard enabled, clock.now - lastDraw > .milliseconds(200) else { return }
+    guard enabled else { return }
+    lock.withLock { draw(progress) }
+  }
+
+  private func draw(_ progress: ImportProgress) {
+    guard clock.now - lastDraw > .milliseconds(200) else { return }
     lastDraw = clock.now
     let elapsed = Self.seconds(clock.now - start)
     var line = "\(label): \(progress.units) units, \(Int(Double(progress.units) / max(elapsed, 0.001))) units/s"
@@ -38,8 +49,10 @@ final class ProgressLine {
   }
 
   func finish() {
-    if drawn { writeToStandardError("\r\u{1B}[K") }
-    drawn = false
+    lock.withLock {
+      if drawn { writeToStandardError("\r\u{1B}[K") }
+      drawn = false
+    }
   }
 
   private static func seconds(_ duration: Duration) -> Double {
