@@ -19,6 +19,19 @@ struct GlossaryIndex: Sendable {
   struct FormRef: Hashable, Sendable {
     var entry: Int32
     var form: Int32
+
+    /// The reference as one number, for the phonetic tables.
+    var packed: UInt64 { UInt64(UInt32(bitPattern: entry)) << 32 | UInt64(UInt32(bitPattern: form)) }
+
+    init(entry: Int32, form: Int32) {
+      self.entry = entry
+      self.form = form
+    }
+
+    init(packed: UInt64) {
+      entry = Int32(bitPattern: UInt32(truncatingIfNeeded: packed >> 32))
+      form = Int32(bitPattern: UInt32(truncatingIfNeeded: packed))
+    }
   }
 
   /// A form found under a key, and in which case (0 is the form as written).
@@ -65,8 +78,8 @@ struct GlossaryIndex: Sendable {
   /// Forms by their coarse keys (`exact`) and by those keys with one letter deleted
   /// (`deleted`). A query finds forms with its own key in either table, and forms whose key
   /// is its own with one letter deleted in `exact`: one inserted or dropped sound either way.
-  private(set) var phonetic = PhoneticTable<FormRef>()
-  private(set) var phoneticSurnames = PhoneticTable<FormRef>()
+  private(set) var phonetic = PhoneticTable()
+  private(set) var phoneticSurnames = PhoneticTable()
 
   init(entries: [GlossaryEntry]) {
     info.reserveCapacity(entries.count)
@@ -99,7 +112,7 @@ struct GlossaryIndex: Sendable {
           }
         }
         // Acronyms (ΚΚΕ, ΝΑΤΟ, CIA) are read letter by letter: only their exact forms match.
-        if !Self.isAcronym(form.text) { phonetic.insert(ref, phones: prepared.phones) }
+        if !Self.isAcronym(form.text) { phonetic.insert(ref.packed, phones: prepared.phones) }
 
         var surname: PreparedName?
         if entry.kind == .person, folded.count > 1, let last = folded.last, last.count >= 3,
@@ -114,7 +127,7 @@ struct GlossaryIndex: Sendable {
           }
           let preparedSurname = PreparedName(String(written))
           surname = preparedSurname
-          phoneticSurnames.insert(ref, phones: preparedSurname.phones)
+          phoneticSurnames.insert(ref.packed, phones: preparedSurname.phones)
         }
         entryInfo.append(
           FormInfo(
@@ -146,6 +159,6 @@ struct GlossaryIndex: Sendable {
   /// Forms whose coarse phonetic key equals `phones`' key or is one insertion or deletion
   /// away; with `surnames`, people whose surname's key is.
   func phoneticCandidates(for phones: [Phone], surnames: Bool = false) -> [FormRef] {
-    (surnames ? phoneticSurnames : phonetic).candidates(for: phones)
+    (surnames ? phoneticSurnames : phonetic).candidates(for: phones).map(FormRef.init(packed:))
   }
 }

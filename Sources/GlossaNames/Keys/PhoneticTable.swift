@@ -8,15 +8,18 @@ import GlossaText
 /// whose key is its own with one letter deleted in `exact`: one inserted or dropped sound
 /// either way. Candidates are then verified by ``VariantMatcher``.
 ///
+/// Things are numbered by their owner (the glossary packs entry and form into one number):
+/// the table is not generic, so lookups from other modules run specialized code.
+///
 /// - Complexity: Insertion and lookup are O(*k*) hash probes for a key of *k* letters.
-package struct PhoneticTable<Ref: Hashable & Sendable>: Sendable {
-  private var exact: [CoarseKey: [Ref]] = [:]
-  private var deleted: [CoarseKey: [Ref]] = [:]
+package struct PhoneticTable: Sendable {
+  private var exact: [CoarseKey: [UInt64]] = [:]
+  private var deleted: [CoarseKey: [UInt64]] = [:]
 
   package init() {}
 
   /// Files `ref` under the keys of `phones`.
-  package mutating func insert(_ ref: Ref, phones: [Phone]) {
+  package mutating func insert(_ ref: UInt64, phones: [Phone]) {
     var exactKeys = Set<CoarseKey>()
     var deletedKeys = Set<CoarseKey>()
     for coarse in NameKeys.coarseKeys(of: phones) {
@@ -28,9 +31,9 @@ package struct PhoneticTable<Ref: Hashable & Sendable>: Sendable {
   }
 
   /// The things whose key equals a key of `phones` or is one insertion or deletion away.
-  package func candidates(for phones: [Phone]) -> [Ref] {
-    var result: [Ref] = []
-    func add(_ refs: [Ref]?) {
+  package func candidates(for phones: [Phone]) -> [UInt64] {
+    var result: [UInt64] = []
+    func add(_ refs: [UInt64]?) {
       // Candidate lists are short: a linear check dedupes them faster than a set.
       for ref in refs ?? [] where !result.contains(ref) { result.append(ref) }
     }

@@ -15,9 +15,9 @@ public enum NameClusters {
   /// - Complexity: O(*n*) key lookups plus a comparison per candidate pair.
   public static func clusters(of spellings: [String], matcher: VariantMatcher = VariantMatcher()) -> [[Int]] {
     let prepared = spellings.map { PreparedName($0) }
-    var table = PhoneticTable<Int>()
+    var table = PhoneticTable()
     for (index, name) in prepared.enumerated() {
-      table.insert(index, phones: name.phones)
+      table.insert(UInt64(index), phones: name.phones)
     }
     var parent = Array(spellings.indices)
     func root(_ index: Int) -> Int {
@@ -30,7 +30,7 @@ public enum NameClusters {
     }
     for (index, name) in prepared.enumerated() {
       for candidate in table.candidates(for: name.phones) {
-        let other = candidate
+        let other = Int(candidate)
         guard other > index, root(other) != root(index) else { continue }
         if matcher.compare(name, prepared[other]).relation.isSameName { parent[root(other)] = root(index) }
       }
