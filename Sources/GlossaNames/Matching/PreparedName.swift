@@ -2,7 +2,8 @@ import GlossaText
 
 /// A spelling with everything comparison needs computed once: folds, words, script, phones
 /// and stress. Glossary forms are prepared when the index is built, queries once per lookup.
-package struct PreparedName: Sendable {
+/// A class: lookups pass prepared names around, and a reference costs one retain to copy.
+package final class PreparedName: Sendable {
   package let text: String
   package let folded: String
   package let key: String

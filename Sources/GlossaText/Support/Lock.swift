@@ -7,7 +7,7 @@
 /// A plain mutex for the few places where parallel work shares state.
 package final class Lock: @unchecked Sendable {
   // The pthread mutex lives at a stable heap address for the lock's lifetime.
-  private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+  @usableFromInline let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
   package init() {
     mutex = .allocate(capacity: 1)
@@ -19,8 +19,9 @@ package final class Lock: @unchecked Sendable {
     mutex.deallocate()
   }
 
-  /// Runs `body` holding the lock.
-  package func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+  /// Runs `body` holding the lock. Inlinable, so that callers in other modules get it
+  /// specialized for their closure instead of calling a generic function.
+  @inlinable package func withLock<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
     pthread_mutex_lock(mutex)
     defer { pthread_mutex_unlock(mutex) }
     return try body()
