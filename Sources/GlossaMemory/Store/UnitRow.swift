@@ -92,8 +92,10 @@ struct UnitRow: FetchableRecord, TableRecord {
       && target.markup == unit.target.markup
   }
 
+  /// The row with `id`, through a statement prepared once per connection: fuzzy lookups
+  /// fetch a hundred rows per query, and preparing SQL each time would cost more than reading.
   static func fetch(id: Int64, in db: Database) throws -> UnitRow? {
-    try fetchOne(db, key: id)
+    try fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE id = ?"), arguments: [id])
   }
 
   static func fetchBatch(after id: Int64, limit: Int, sourceLanguage: String?, in db: Database) throws -> [UnitRow] {
