@@ -10,10 +10,12 @@ import Testing
 struct UnitCheckVerification {
 
   static func run(_ type: any UnitCheck.Type, _ units: [UnitExample]) -> [(index: Int, finding: Finding)] {
-    let check = type.init(glossary: .shipped)
+    let check = type.init()
     var found: [(Int, Finding)] = []
     for (index, example) in units.enumerated() {
-      for finding in check.check(example.unit, at: UnitLocation(file: "examples.tmx", line: index + 1)) {
+      for finding in check.check(
+        UnitAnalysis(example.unit, glossary: .shipped), at: UnitLocation(file: "examples.tmx", line: index + 1))
+      {
         found.append((index, finding))
       }
     }
@@ -65,9 +67,12 @@ struct UnitCheckVerification {
   @Test("Without a glossary, the name checks find nothing")
   func noGlossary() {
     for type in [NonCanonicalNameCheck.self, MissingNameCheck.self] as [any UnitCheck.Type] {
-      let check = type.init(glossary: nil)
+      let check = type.init()
       for units in type.description.triggeringExamples {
-        #expect(units.allSatisfy { check.check($0.unit, at: UnitLocation(file: "x.tmx")).isEmpty })
+        #expect(
+          units.allSatisfy {
+            check.check(UnitAnalysis($0.unit, glossary: nil), at: UnitLocation(file: "x.tmx")).isEmpty
+          })
       }
     }
   }

@@ -17,11 +17,12 @@ public final class MemoryChecker {
   /// A checker with nothing seen yet, running `checks` (every registered check by default).
   public init(glossary: Glossary?, checks: [any UnitCheck.Type] = UnitCheckRegistry.all) {
     self.glossary = glossary
-    self.checks = checks.map { $0.init(glossary: glossary) }
+    self.checks = checks.map { $0.init() }
   }
 
   /// Checks one unit.
   public func check(_ unit: TranslationUnit, at location: UnitLocation) {
-    for check in checks { findings += check.check(unit, at: location) }
+    let analysis = UnitAnalysis(unit, glossary: glossary)
+    for check in checks { findings += check.check(analysis, at: location) }
   }
 }

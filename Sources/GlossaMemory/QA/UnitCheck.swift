@@ -10,11 +10,11 @@ public protocol UnitCheck: AnyObject {
   /// The check's identifier, summary, default severity and examples.
   static var description: UnitCheckDescription { get }
 
-  /// A check with nothing seen yet; `glossary` is `nil` when no names are to be checked.
-  init(glossary: Glossary?)
+  /// A check with nothing seen yet.
+  init()
 
-  /// The findings about `unit`, which is at `location`.
-  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding]
+  /// The findings about the analysed unit, which is at `location`.
+  func check(_ analysis: UnitAnalysis, at location: UnitLocation) -> [Finding]
 }
 
 extension UnitCheck {

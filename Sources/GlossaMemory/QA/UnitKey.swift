@@ -18,19 +18,20 @@ enum UnitKey {
 /// The first counterpart seen for each segment of one side: what the cross-unit checks
 /// remember, one entry per distinct segment.
 struct FirstCounterparts {
-  private var seen: [String: (counterpart: String, location: UnitLocation)] = [:]
+  // Folded segments are in one form: keys are hashed and compared byte by byte.
+  private var seen: [FoldedKey: (counterpart: String, location: UnitLocation)] = [:]
 
-  /// Records `counterpart` for `segment` (of `unit`'s language pair) at `location` the first
-  /// time, and returns where a different counterpart was recorded before, if one was.
+  /// Records `counterpart` for `segment` (both folded, of the language pair `pair`) at
+  /// `location` the first time, and returns where a different counterpart was recorded
+  /// before, if one was.
   mutating func differing(
-    segment: String, counterpart: String, of unit: TranslationUnit, at location: UnitLocation
+    segment: String, counterpart: String, pair: String, at location: UnitLocation
   ) -> UnitLocation? {
-    let key = UnitKey.pair(unit) + "\u{2}" + UnitKey.folded(segment)
-    let folded = UnitKey.folded(counterpart)
+    let key = FoldedKey(pair + "\u{2}" + segment)
     guard let earlier = seen[key] else {
-      seen[key] = (folded, location)
+      seen[key] = (counterpart, location)
       return nil
     }
-    return earlier.counterpart == folded ? nil : earlier.location
+    return earlier.counterpart.hasSameBytes(as: counterpart) ? nil : earlier.location
   }
 }

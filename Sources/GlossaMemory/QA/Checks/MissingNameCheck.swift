@@ -17,19 +17,18 @@ final class MissingNameCheck: UnitCheck {
       [UnitExample("Η αντιπροσωπεία έφτασε στην Πιονγκγιάνγκ.", "The delegation arrived in the capital.")]
     ])
 
-  private let glossary: Glossary?
+  /// A check; without a glossary in the analysis it finds nothing.
+  init() {}
 
-  /// A check against `glossary`; without one it finds nothing.
-  init(glossary: Glossary?) { self.glossary = glossary }
-
-  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
-    guard let glossary, let targetLanguage = TermLanguage(code: unit.targetLanguage),
+  func check(_ analysis: UnitAnalysis, at location: UnitLocation) -> [Finding] {
+    let unit = analysis.unit
+    guard analysis.glossary != nil, let targetLanguage = TermLanguage(code: unit.targetLanguage),
       let sourceLanguage = TermLanguage(code: unit.sourceLanguage), targetLanguage != sourceLanguage
     else { return [] }
-    let targetEntries = Set(glossary.mentions(in: unit.target.text).map(\.entry.id))
+    let targetEntries = Set(analysis.targetMentions.map(\.entry.id))
     var reported = Set<String>()
     var findings: [Finding] = []
-    for mention in glossary.mentions(in: unit.source.text) where mention.reason != .variant {
+    for mention in analysis.sourceMentions where mention.reason != .variant {
       guard !targetEntries.contains(mention.entry.id), reported.insert(mention.entry.id).inserted,
         let expected = mention.entry.canonicalForm(in: targetLanguage)
       else { continue }

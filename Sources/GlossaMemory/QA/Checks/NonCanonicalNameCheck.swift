@@ -16,18 +16,17 @@ final class NonCanonicalNameCheck: UnitCheck {
       [UnitExample("Ο Σεργκέι Λαβρώφ μίλησε.", "Sergei Lavrov spoke.")]
     ])
 
-  private let glossary: Glossary?
+  /// A check; without a glossary in the analysis it finds nothing.
+  init() {}
 
-  /// A check against `glossary`; without one it finds nothing.
-  init(glossary: Glossary?) { self.glossary = glossary }
-
-  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
-    guard let glossary else { return [] }
+  func check(_ analysis: UnitAnalysis, at location: UnitLocation) -> [Finding] {
+    let unit = analysis.unit
     var findings: [Finding] = []
-    for (text, language, side) in [
-      (unit.source.text, unit.sourceLanguage, "source"), (unit.target.text, unit.targetLanguage, "target"),
+    for (mentions, language, side) in [
+      (analysis.sourceMentions, unit.sourceLanguage, "source"),
+      (analysis.targetMentions, unit.targetLanguage, "target"),
     ] {
-      for mention in glossary.mentions(in: text) where mention.reason != .variant {
+      for mention in mentions where mention.reason != .variant {
         let canonical = TermLanguage(code: language).flatMap { mention.entry.canonicalForm(in: $0) }
         let nonCanonical = mention.form.status == .deprecated || mention.form.status == .superseded
         guard nonCanonical, let canonical, canonical != mention.form else { continue }

@@ -18,10 +18,11 @@ final class NumberMismatchCheck: UnitCheck {
       [UnitExample("Τραυματίστηκαν 12 άτομα.", "Twelve people were hurt.")],
     ])
 
-  /// A check.
-  init(glossary: Glossary?) {}
+  /// A check with nothing seen yet.
+  init() {}
 
-  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ analysis: UnitAnalysis, at location: UnitLocation) -> [Finding] {
+    let unit = analysis.unit
     let source = NumberScanner.numbers(in: unit.source.text).sorted()
     let target = NumberScanner.numbers(in: unit.target.text).sorted()
     guard source != target else { return [] }

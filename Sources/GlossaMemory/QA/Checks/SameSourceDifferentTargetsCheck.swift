@@ -27,13 +27,14 @@ final class SameSourceDifferentTargetsCheck: UnitCheck {
 
   private var seen = FirstCounterparts()
 
-  /// A check with no units seen.
-  init(glossary: Glossary?) {}
+  /// A check with nothing seen yet.
+  init() {}
 
-  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ analysis: UnitAnalysis, at location: UnitLocation) -> [Finding] {
     guard
       let earlier = seen.differing(
-        segment: unit.source.text, counterpart: unit.target.text, of: unit, at: location)
+        segment: analysis.foldedSource, counterpart: analysis.foldedTarget, pair: analysis.languagePair,
+        at: location)
     else { return [] }
     return [finding("this source is translated differently at \(earlier)", at: location, related: earlier)]
   }

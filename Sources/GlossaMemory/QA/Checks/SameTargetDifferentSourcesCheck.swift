@@ -23,13 +23,14 @@ final class SameTargetDifferentSourcesCheck: UnitCheck {
 
   private var seen = FirstCounterparts()
 
-  /// A check with no units seen.
-  init(glossary: Glossary?) {}
+  /// A check with nothing seen yet.
+  init() {}
 
-  func check(_ unit: TranslationUnit, at location: UnitLocation) -> [Finding] {
+  func check(_ analysis: UnitAnalysis, at location: UnitLocation) -> [Finding] {
     guard
       let earlier = seen.differing(
-        segment: unit.target.text, counterpart: unit.source.text, of: unit, at: location)
+        segment: analysis.foldedTarget, counterpart: analysis.foldedSource, pair: analysis.languagePair,
+        at: location)
     else { return [] }
     return [finding("this translation is also given for another source at \(earlier)", at: location, related: earlier)]
   }
