@@ -42,10 +42,15 @@ public final class SentenceSegmenter {
 
   /// Returns the sentences of `text`, in order.
   ///
+  /// - Complexity: O(*n*) in the length of `text`.
+  public func sentences(in text: String) -> [Sentence] { sentences(in: text, start: .init()) }
+
+  /// Returns the sentences of `text`, in order, counting offsets and lines from `start`.
+  ///
   /// - Parameter start: Where `text` begins in a larger input, so that offsets and lines
   ///   count from the start of that input (for text read a piece at a time).
   /// - Complexity: O(*n*) in the length of `text`.
-  public func sentences(in text: String, start: TextCursor.Start = .init()) -> [Sentence] {
+  package func sentences(in text: String, start: TextCursor.Start) -> [Sentence] {
     let units = Array(text.utf16)
     var spans: [Range<Int>] = []
     units.withUnsafeBufferPointer { buffer in

@@ -37,15 +37,15 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 ///     cursor.utf8Offset; cursor.scalarOffset; cursor.location
 ///
 /// - Complexity: Each advance is O(distance moved); a whole pass is O(*n*).
-public struct TextCursor {
+package struct TextCursor {
   /// Offset of the current position in UTF-8 bytes.
-  public private(set) var utf8Offset = 0
+  package private(set) var utf8Offset = 0
   /// Offset of the current position in UTF-16 code units.
-  public private(set) var utf16Offset = 0
+  package private(set) var utf16Offset = 0
   /// Offset of the current position in Unicode scalars.
-  public private(set) var scalarOffset = 0
+  package private(set) var scalarOffset = 0
   /// The line and columns of the current position.
-  public private(set) var location = SourceLocation(line: 1, column: 1, utf16Column: 1)
+  package private(set) var location = SourceLocation(line: 1, column: 1, utf16Column: 1)
 
   private let units: [UInt16]
   private var previousWasCR = false
@@ -54,7 +54,7 @@ public struct TextCursor {
   ///
   /// - Parameter start: Offsets and location of the first unit, for texts that continue an
   ///   earlier one (a stream read line by line).
-  public init(_ units: [UInt16], start: TextCursor.Start = .init()) {
+  package init(_ units: [UInt16], start: TextCursor.Start = .init()) {
     self.units = units
     self.utf8Offset = start.utf8Offset
     self.scalarOffset = start.scalarOffset
@@ -63,16 +63,16 @@ public struct TextCursor {
   }
 
   /// Where a cursor's text begins within a larger input.
-  public struct Start: Sendable {
+  package struct Start: Sendable {
     /// UTF-8 offset of the text's first byte in the input.
-    public var utf8Offset: Int
+    package var utf8Offset: Int
     /// Scalar offset of the text's first scalar in the input.
-    public var scalarOffset: Int
+    package var scalarOffset: Int
     /// The 1-based line the text starts on (at column 1).
-    public var line: Int
+    package var line: Int
 
     /// A start at the given offsets and line (by default the start of the input).
-    public init(utf8Offset: Int = 0, scalarOffset: Int = 0, line: Int = 1) {
+    package init(utf8Offset: Int = 0, scalarOffset: Int = 0, line: Int = 1) {
       self.utf8Offset = utf8Offset
       self.scalarOffset = scalarOffset
       self.line = line
@@ -82,7 +82,7 @@ public struct TextCursor {
   private var skipsByteOrderMark: Bool
 
   /// Moves forward until the UTF-16 offset reaches `target` (or the end of the text).
-  public mutating func advance(toUTF16Offset target: Int) {
+  package mutating func advance(toUTF16Offset target: Int) {
     let end = min(target, units.count)
     while utf16Offset < end {
       let unit = units[utf16Offset]

@@ -1,7 +1,7 @@
 import GlossaText
 
 /// A unified diff between two texts, as `diff -u` prints it, for `glossa lint --fix --dry-run`.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
   private enum Kind { case same, delete, insert }
 
   private struct Edit {
@@ -15,7 +15,7 @@ public enum UnifiedDiff {
   /// The diff of `old` and `new`, labelled with `path`; empty when they are equal.
   ///
   /// - Complexity: O(*m* · *n*) in the numbers of lines; articles are short.
-  public static func diff(old: String, new: String, path: String, context: Int = 3) -> String {
+  package static func diff(old: String, new: String, path: String, context: Int = 3) -> String {
     let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard a != b else { return "" }

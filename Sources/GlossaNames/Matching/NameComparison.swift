@@ -39,7 +39,7 @@ public struct NameComparison: Hashable, Sendable {
   public var phoneticDistance: Double?
 
   /// A comparison decided by a fixed reason, given in `detail`.
-  public init(score: Double, relation: Relation, detail: String) {
+  package init(score: Double, relation: Relation, detail: String) {
     self.score = score
     self.relation = relation
     self.fixedDetail = detail
@@ -47,7 +47,7 @@ public struct NameComparison: Hashable, Sendable {
   }
 
   /// A comparison decided by phonetic distance; its detail is written only when read.
-  public init(score: Double, relation: Relation, phoneticDistance: Double) {
+  package init(score: Double, relation: Relation, phoneticDistance: Double) {
     self.score = score
     self.relation = relation
     self.fixedDetail = ""
