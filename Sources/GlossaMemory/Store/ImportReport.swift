@@ -15,7 +15,7 @@ public struct ImportReport: Hashable, Sendable {
   public var warnings: [InputWarning] = []
 
   /// A report of nothing done yet.
-  init() {}
+  package init() {}
 
   /// Units read in all.
   public var total: Int { added + merged + skipped + failed }
