@@ -36,7 +36,7 @@ let package = Package(
       plugins: ["EmbedData"]
     ),
     // Names without a glossary: phonetics, keys, declension, the variant matcher.
-    .target(name: "GlossaNames", dependencies: ["GlossaText"]),
+    .target(name: "GlossaNames", dependencies: ["GlossaText", "GlossaICU"]),
     .target(
       name: "GlossaGlossary",
       dependencies: ["GlossaNames", "GlossaText", "GlossaXML", "GlossaICU"],
@@ -48,13 +48,13 @@ let package = Package(
     .target(
       name: "GlossaLint",
       dependencies: [
-        "GlossaDiagnostics", "GlossaText", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
+        "GlossaDiagnostics", "GlossaText", "GlossaICU", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
         .product(name: "Yams", package: "Yams"),
       ]
     ),
     .target(
       name: "GlossaAlignment",
-      dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaSegmentation", "GlossaMemory"]),
+      dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaMemory"]),
     .target(
       name: "GlossaMemory",
       dependencies: [
@@ -65,6 +65,7 @@ let package = Package(
       name: "glossa",
       dependencies: [
         "GlossaText",
+        "GlossaICU",
         "GlossaSegmentation",
         "GlossaNames",
         "GlossaGlossary",
@@ -78,7 +79,8 @@ let package = Package(
     .executableTarget(
       name: "GlossaBench",
       dependencies: [
-        "GlossaText", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+        "GlossaText", "GlossaICU", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment",
+        "GlossaMemory",
       ]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),
@@ -88,13 +90,17 @@ let package = Package(
     .testTarget(name: "GlossaSegmentationTests", dependencies: ["GlossaSegmentation"]),
     .testTarget(name: "GlossaNamesTests", dependencies: ["GlossaNames"]),
     .testTarget(
-      name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary", "GlossaNames"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics"], exclude: ["Snapshots"]),
+      name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics", "GlossaGlossary"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "GlossaAlignmentTests", dependencies: ["GlossaAlignment", "GlossaMemory", "GlossaNames", "GlossaText"]),
+      name: "GlossaAlignmentTests",
+      dependencies: ["GlossaAlignment", "GlossaGlossary", "GlossaMemory", "GlossaNames", "GlossaText"]),
     .testTarget(
       name: "GlossaMemoryTests",
-      dependencies: ["GlossaMemory", "GlossaXML", "GlossaDiagnostics", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "GlossaMemory", "GlossaXML", "GlossaDiagnostics", "GlossaGlossary", "GlossaText",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
