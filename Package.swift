@@ -91,7 +91,9 @@ let package = Package(
     .testTarget(name: "GlossaNamesTests", dependencies: ["GlossaNames"]),
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics", "GlossaGlossary"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics", "GlossaGlossary"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "GlossaAlignmentTests",
       dependencies: ["GlossaAlignment", "GlossaGlossary", "GlossaMemory", "GlossaNames", "GlossaText"]),
