@@ -147,6 +147,18 @@ struct LintConfigurationTests {
     #expect(without.filter { $0.ruleID == "non-canonical-name" }.isEmpty)
   }
 
+  @Test("accented-monosyllable flags foreign monosyllabic names only when asked")
+  func foreignNames() throws {
+    let text = "Η Φόρντ δήλωσε ότι ο Χόλτ ήρθε. Τρείς ήρθαν."
+    let (configuration, warnings) = try LintConfiguration.parse(
+      "rules:\n  accented-monosyllable:\n    foreign-names: on\n", file: "c.yml")
+    #expect(warnings.isEmpty)
+    let asked = try Linter(configuration: configuration, glossary: nil).lint(Document(path: "a.txt", text: text))
+    #expect(asked.filter { $0.ruleID == "accented-monosyllable" }.map(\.text) == ["Φόρντ", "Χόλτ", "Τρείς"])
+    let plain = try Linter(glossary: nil).lint(Document(path: "a.txt", text: text))
+    #expect(plain.filter { $0.ruleID == "accented-monosyllable" }.map(\.text) == ["Τρείς"])
+  }
+
   @Test(".glossa.yml is discovered upward, and its glossary paths are relative to it")
   func discovery() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-config-\(UUID().uuidString)")

@@ -88,6 +88,14 @@ enum GreekWord {
       let next = index + 1 < letters.count ? letters[index + 1] : nil
       if let next, !next.diaeresis, !vowel.accent {
         let pair = String(vowel.base) + String(next.base)
+        // ει or οι between a consonant and a vowel in a short word is a glide, as ι is
+        // (ποιος, ποια, ποιοι: one syllable each).
+        if pair == "ει" || pair == "οι", index > 0, letters[index - 1] == nil, index + 2 < letters.count,
+          let following = letters[index + 2], !next.accent, !following.diaeresis, letters.count <= 6
+        {
+          index += 2
+          continue
+        }
         if ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"].contains(pair) {
           count += 1
           index += 2
