@@ -8,6 +8,7 @@ public enum RuleRegistry {
     NonCanonicalNameRule.self,
     MixedScriptRule.self,
     MissingSpaceRule.self,
+    MissingSpaceAfterPunctuationRule.self,
     DoubleAccentRule.self,
     AccentedMonosyllableRule.self,
     LatinQuestionMarkRule.self,

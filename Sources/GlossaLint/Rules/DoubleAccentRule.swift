@@ -15,6 +15,8 @@ struct DoubleAccentRule: LintRule {
       Example("Το κείμενό του δημοσιεύτηκε."),
       Example("Η συντροφικότητα μετράει."),
       Example("Ο άνθρωπός τους ήρθε στην ώρα του."),
+      Example("Στην πόλη.Σύμφωνα με την αστυνομία."),
+      Example("Για την επίτευξή τους.Γι' αυτό ήρθαν."),
     ],
     triggeringExamples: [
       Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
@@ -27,6 +29,15 @@ struct DoubleAccentRule: LintRule {
       )
     ])
 
+  /// Punctuation that can sit inside a word token when a space is missing after it.
+  static let joiners: Set<Unicode.Scalar> = [".", ",", ";", ":", "\u{037E}", "\u{0387}"]
+
+  /// A token's text up to any punctuation run into it: `του` of `του.Το`, when a space is
+  /// missing after the full stop.
+  static func leadingWord(of text: String) -> Substring {
+    text.prefix { !joiners.contains($0.unicodeScalars.first!) }
+  }
+
   /// The enclitic pronouns that give the word before them a second accent.
   static let enclitics: Set<String> = [
     "μου", "σου", "του", "της", "μας", "σας", "τους", "το", "τον", "την", "τα", "τις", "τη",
@@ -36,12 +47,15 @@ struct DoubleAccentRule: LintRule {
     var findings: [Finding] = []
     let words = analysis.words
     for (index, word) in words.enumerated() where GreekWord.accentCount(word.text) >= 2 {
-      // Two words run together (Κορέαςπρόκειται) carry two accents: missing-space reports it.
-      if word.text.unicodeScalars.dropLast().contains("ς") { continue }
+      // Two words run together (Κορέαςπρόκειται, πόλη.Σύμφωνα) carry two accents:
+      // missing-space and missing-space-after-punctuation report them.
+      if word.text.unicodeScalars.dropLast().contains(where: { $0 == "ς" || Self.joiners.contains($0) }) { continue }
       if index + 1 < words.count {
         let next = words[index + 1]
         let gap = analysis.document.text(in: word.utf8Range.upperBound..<next.utf8Range.lowerBound)
-        if gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" }), Self.enclitics.contains(next.text.lowercased()) {
+        if gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" }),
+          Self.enclitics.contains(Self.leadingWord(of: next.text).lowercased())
+        {
           continue
         }
       }
