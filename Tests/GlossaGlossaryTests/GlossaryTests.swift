@@ -164,3 +164,24 @@ struct GlossaryTests {
     #expect(total == Glossary.shipped.entries.count)
   }
 }
+
+@Suite("Rewriting a mention as another form")
+struct RewriteTests {
+  static func rewrite(_ text: String, entry id: String) throws -> String {
+    let entry = try #require(Glossary.shipped.entry(withID: id))
+    let mention = try #require(Glossary.shipped.mentions(in: text).first { $0.entry.id == id })
+    let canonical = try #require(entry.canonicalForm(in: mention.form.language))
+    return entry.rewrite(mention.text, matching: mention.form, as: canonical)
+  }
+
+  @Test("A one-word form of a longer name becomes the whole name, never its last word")
+  func acronym() throws {
+    #expect(try Self.rewrite("Το δημοψήφισμα στην ΠΓΔΜ έγινε.", entry: "north-macedonia") == "Βόρεια Μακεδονία")
+  }
+
+  @Test("A surname alone stays a surname; a full name keeps its case")
+  func surnames() throws {
+    #expect(try Self.rewrite("Ο Λαβρώφ μίλησε.", entry: "sergey-lavrov") == "Λαβρόφ")
+    #expect(try Self.rewrite("Δήλωση του Σεργκέι Λαβρώφ.", entry: "sergey-lavrov") == "Σεργκέι Λαβρόφ")
+  }
+}

@@ -9,8 +9,9 @@ extension GlossaryEntry {
   ///     // "του Σεργκέι Λαβρώφ" matched the deprecated form "Σεργκέι Λαβρώφ"
   ///     entry.rewrite("Κρεμλήνου", matching: deprecated, as: canonical)   // "Κρεμλίνου"
   ///
-  /// Word counts that differ (a surname alone against a full name) keep the target's last
-  /// word; anything else gets the target as written.
+  /// Word counts that differ keep what the mention stands for: a surname alone against a full
+  /// name gives the target's last word; a one-word form of a longer place or organization name
+  /// (an acronym) gives the whole target. Anything else gets the target as written.
   ///
   /// - Parameters:
   ///   - text: The mention as written.
@@ -33,6 +34,16 @@ extension GlossaryEntry {
       return zip(keys.indices, targetWords).map { index, word in
         let wordSlot = slot(of: keys[index], word: matchedFolded[index], declension: matchedDeclensions[index])
         return Self.decline(word, folded: targetFolded[index], declension: targetDeclensions[index], slot: wordSlot)
+      }.joined(separator: " ")
+    }
+    // A one-word form of a place or organization (ΠΓΔΜ) for a longer one (Βόρεια Μακεδονία):
+    // the whole target, every word in the case the mention was in. (A person's one-word form
+    // is a surname, and stays one, below.)
+    if keys.count == 1, matchedFolded.count == 1, targetWords.count > 1, kind != .person {
+      let wordSlot = slot(of: keys[0], word: matchedFolded[0], declension: matchedDeclensions[0])
+      return targetWords.indices.map { index in
+        Self.decline(
+          targetWords[index], folded: targetFolded[index], declension: targetDeclensions[index], slot: wordSlot)
       }.joined(separator: " ")
     }
     if keys.count == 1, let lastMatched = matchedFolded.last, let lastTarget = targetWords.last {
