@@ -1,4 +1,5 @@
 import GlossaDiagnostics
+import GlossaText
 
 /// Flags a word with two accents when no enclitic pronoun follows it.
 ///
@@ -17,6 +18,8 @@ struct DoubleAccentRule: LintRule {
       Example("Ο άνθρωπός τους ήρθε στην ώρα του."),
       Example("Στην πόλη.Σύμφωνα με την αστυνομία."),
       Example("Για την επίτευξή τους.Γι' αυτό ήρθαν."),
+      Example("Πούλησε το «αυτοκίνητό» του χθες."),
+      Example("Το κείμενό τoυ δημοσιεύτηκε."),
     ],
     triggeringExamples: [
       Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
@@ -38,6 +41,18 @@ struct DoubleAccentRule: LintRule {
     text.prefix { !joiners.contains($0.unicodeScalars.first!) }
   }
 
+  /// Closing quotes that may stand between a word and its enclitic: «αυτοκίνητό» του.
+  static let closingQuotes: Set<Character> = ["»", "\"", "\u{201D}", "'", "\u{2019}"]
+
+  /// Whether `word` is an enclitic pronoun, also when typed with a Latin look-alike letter
+  /// (mixed-script reports that).
+  static func isEnclitic(_ word: Substring) -> Bool {
+    let lower = word.lowercased()
+    if enclitics.contains(lower) { return true }
+    guard let repaired = MixedScriptDetector().inspect(lower)?.greekRepair else { return false }
+    return enclitics.contains(repaired)
+  }
+
   /// The enclitic pronouns that give the word before them a second accent.
   static let enclitics: Set<String> = [
     "μου", "σου", "του", "της", "μας", "σας", "τους", "το", "τον", "την", "τα", "τις", "τη",
@@ -53,8 +68,8 @@ struct DoubleAccentRule: LintRule {
       if index + 1 < words.count {
         let next = words[index + 1]
         let gap = analysis.document.text(in: word.utf8Range.upperBound..<next.utf8Range.lowerBound)
-        if gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" }),
-          Self.enclitics.contains(Self.leadingWord(of: next.text).lowercased())
+        if gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" || Self.closingQuotes.contains($0) }),
+          Self.isEnclitic(Self.leadingWord(of: next.text))
         {
           continue
         }
