@@ -92,7 +92,7 @@ let package = Package(
     .testTarget(
       name: "GlossaGlossaryTests", dependencies: ["GlossaGlossary"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics", "GlossaGlossary"],
+      name: "GlossaLintTests", dependencies: ["GlossaLint", "GlossaDiagnostics", "GlossaGlossary", "GlossaText"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "GlossaAlignmentTests",

@@ -24,6 +24,8 @@ struct GlossaBench {
                   DIR/queries.tsv with near, exact and unrelated lookups
       tm-import   import DIR/memory.tmx into a fresh DIR/memory.sqlite
       tm-query    run DIR/queries.tsv against DIR/memory.sqlite: latency, hits, concordance
+      lexicon     open the Greek lexicon (--lexicon PATH, default the installed el_GR.dic): first
+                  time (compiling the cache) and cached, and common-word lookups
       lint        lint one generated document against --entries N generated names plus the shipped ones
       articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
@@ -45,6 +47,7 @@ struct GlossaBench {
     var sentenceCount = 10_000
     var unitCount = 100_000
     var folders: [String: String] = [:]
+    var lexiconPath: String?
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
       guard let value = arguments.first else { fail("missing value after \(flag)") }
@@ -69,6 +72,8 @@ struct GlossaBench {
         sentenceCount = number
       case "--source-dir", "--target-dir", "--source-lang", "--target-lang":
         folders[flag] = value
+      case "--lexicon":
+        lexiconPath = value
       case "--seed":
         guard let number = UInt64(value) else { fail("--seed takes a whole number") }
         seed = number
@@ -94,6 +99,8 @@ struct GlossaBench {
     case "lint":
       let text = generator.text(byteCount: byteCount)
       report(LintBenchmarks.run(text: text, entryCount: entryCount))
+    case "lexicon":
+      report(LexiconBenchmarks.run(path: lexiconPath, text: generator.text(byteCount: byteCount)))
     case "articles":
       LintBenchmarks.writeArticles(count: articleCount, to: directory, generator: &generator)
     case "align":

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaDiagnostics
 import GlossaGlossary
+import GlossaText
 import Testing
 
 @testable import GlossaLint
@@ -157,6 +158,25 @@ struct LintConfigurationTests {
     #expect(asked.filter { $0.ruleID == "accented-monosyllable" }.map(\.text) == ["Φόρντ", "Χόλτ", "Τρείς"])
     let plain = try Linter(glossary: nil).lint(Document(path: "a.txt", text: text))
     #expect(plain.filter { $0.ruleID == "accented-monosyllable" }.map(\.text) == ["Τρείς"])
+  }
+
+  @Test("With a lexicon, common words and derived words are not names spelled two ways")
+  func lexicon() throws {
+    let text = """
+      Η Ελληνική Ορεινή Ταξιαρχία και η διοίκηση του Ελληνικού Στρατού. Οι Ολλανδοί νίκησαν \
+      της Ολλανδίας. Στο Μπαγκλαντές και στο Μπανγκλαντές. Ξανά στο Μπαγκλαντές.
+      """
+    let lexicon = Lexicon(words: ["ελληνική", "ελληνικού", "Ολλανδοί", "Ολλανδίας", "Μπαγκλαντές", "Μπανγκλαντές"])
+    func flagged(_ lexicon: Lexicon?) throws -> [String] {
+      try Linter(glossary: nil, lexicon: lexicon).lint(Document(path: "a.txt", text: text))
+        .filter { $0.ruleID == "inconsistent-spelling" }.map(\.text)
+    }
+    // Both spellings of one country are listed, yet differ inside the word: still flagged.
+    #expect(try flagged(lexicon) == ["Μπανγκλαντές"])
+    // Without one, the adjective's two case forms and the derived words look like a name.
+    let withoutLexicon = try flagged(nil)
+    #expect(withoutLexicon.contains("Μπανγκλαντές"))
+    #expect(withoutLexicon.count > 1, "\(withoutLexicon)")
   }
 
   @Test(".glossa.yml is discovered upward, and its glossary paths are relative to it")

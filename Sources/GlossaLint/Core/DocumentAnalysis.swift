@@ -9,6 +9,8 @@ public final class DocumentAnalysis {
   public let document: Document
   /// The glossary names are checked against, if any.
   public let glossary: Glossary?
+  /// The word list that tells common words from names, if any.
+  public let lexicon: Lexicon?
   /// The configuration in effect.
   public let configuration: LintConfiguration
   /// Words, numbers and punctuation of the checked text, in order.
@@ -58,15 +60,20 @@ public final class DocumentAnalysis {
   }
 
   init(
-    document: Document, glossary: Glossary?, configuration: LintConfiguration,
+    document: Document, glossary: Glossary?, lexicon: Lexicon? = nil, configuration: LintConfiguration,
     tokenizer: WordTokenizer, segmenter: SentenceSegmenter
   ) {
     self.document = document
     self.glossary = glossary
+    self.lexicon = lexicon
     self.configuration = configuration
     self.tokens = tokenizer.tokens(in: document.text, kinds: [.word, .number, .punctuation, .symbol])
     self.sentences = segmenter.sentences(in: document.text)
   }
+
+  /// Whether `word` is a common word of the language (its lower-case form is in the lexicon):
+  /// not a name, unless the glossary lists it. Always `false` without a lexicon.
+  public func isCommonWord(_ word: String) -> Bool { lexicon?.isCommonWord(word) ?? false }
 
   /// Whether the sentence around `utf8Offset` is Greek: it has more Greek letters than Latin.
   public func isGreekSentence(containing utf8Offset: Int) -> Bool {

@@ -17,18 +17,24 @@ public struct Linter: Sendable {
   public let configuration: LintConfiguration
   /// The glossary names are checked against.
   public let glossary: Glossary?
+  /// The word list that tells common words from names, if one is at hand.
+  public let lexicon: Lexicon?
   private let rules: [any LintRule]
 
   /// Creates a linter with the rules the configuration enables.
   ///
-  /// - Parameter rules: The rules there are: Glossa's own (``RuleRegistry/all``) by default,
-  ///   or others written to ``LintRule``.
+  /// - Parameters:
+  ///   - lexicon: A word list of the language (``GlossaText/Lexicon/installed()`` finds the
+  ///     system's); without one, names are told from words by capitals and position alone.
+  ///   - rules: The rules there are: Glossa's own (``RuleRegistry/all``) by default, or others
+  ///     written to ``LintRule``.
   public init(
-    configuration: LintConfiguration = LintConfiguration(), glossary: Glossary? = .shipped,
+    configuration: LintConfiguration = LintConfiguration(), glossary: Glossary? = .shipped, lexicon: Lexicon? = nil,
     rules: [any LintRule.Type] = RuleRegistry.all
   ) {
     self.configuration = configuration
     self.glossary = glossary
+    self.lexicon = lexicon
     self.rules = rules.filter { configuration.isEnabled($0.description) }.map { $0.init() }
   }
 
@@ -61,7 +67,8 @@ public struct Linter: Sendable {
 
   private func lint(_ document: Document, tools: Tools) -> [Finding] {
     let analysis = DocumentAnalysis(
-      document: document, glossary: glossary, configuration: configuration, tokenizer: tools.tokenizer,
+      document: document, glossary: glossary, lexicon: lexicon, configuration: configuration,
+      tokenizer: tools.tokenizer,
       segmenter: tools.segmenter)
     var findings: [Finding] = []
     for rule in rules {

@@ -83,8 +83,10 @@ struct InconsistentSpellingRule: LintRule {
     return findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
   }
 
-  /// Capitalized words not part of a glossary mention that may be names: not a common word,
-  /// at least four letters, and not only ever seen opening a sentence.
+  /// Capitalized words not part of a glossary mention that may be names: not a common word
+  /// (in the lexicon, or written in lower case elsewhere in the document), at least four
+  /// letters, and not only ever seen opening a sentence. (Ελληνική in Ελληνική Ορεινή Ταξιαρχία
+  /// is the adjective ελληνική, not a name to compare with Ελληνικού.)
   private func unlistedNames(in analysis: DocumentAnalysis, excluding covered: Set<Int>) -> [Occurrence] {
     var candidates: [(Token, Bool)] = []
     var lowercaseKeys = Set<String>()
@@ -102,11 +104,25 @@ struct InconsistentSpellingRule: LintRule {
     let midSentence = Set(candidates.filter { !$0.1 }.map { TextFolder.shared.key($0.0.text) })
     return candidates.compactMap { word, opensSentence in
       let key = TextFolder.shared.key(word.text)
-      guard !Self.commonWords.contains(key), !lowercaseKeys.contains(key), !opensSentence || midSentence.contains(key)
+      guard !Self.commonWords.contains(key), !lowercaseKeys.contains(key), !opensSentence || midSentence.contains(key),
+        !analysis.isCommonWord(word.text)
       else { return nil }
       return Occurrence(
         range: word.utf8Range, text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil)
     }
+  }
+
+  /// Whether two written forms are two words of the lexicon that differ only in their
+  /// endings: a derivation or an inflection (Ολλανδία, Ολλανδοί; Απρίλη, Απρίλιο), not two
+  /// spellings of one name. Greek derives and inflects at the end of a word; transcriptions
+  /// vary anywhere (Μπαγκλαντές, Μπανγκλαντές, both listed, differ inside the word).
+  static func areDifferentWords(_ a: String, _ b: String, in analysis: DocumentAnalysis) -> Bool {
+    guard let lexicon = analysis.lexicon, lexicon.contains(a), lexicon.contains(b) else { return false }
+    let left = Array(TextFolder.shared.key(a).unicodeScalars)
+    let right = Array(TextFolder.shared.key(b).unicodeScalars)
+    var common = 0
+    while common < min(left.count, right.count), left[common] == right[common] { common += 1 }
+    return common >= 3 && left.count - common <= 4 && right.count - common <= 4
   }
 
   /// Groups words that the variant matcher calls one name.
@@ -149,7 +165,9 @@ struct InconsistentSpellingRule: LintRule {
     var findings: [Finding] = []
     for (index, spelling) in classes.enumerated() where index != reference {
       // Another name for the entity (ΛΔΚ, Λαοκρατική Δημοκρατία της Κορέας) is not a spelling.
-      guard spellings.isVariant(spelling[0].words, of: referenceOccurrence.words) else { continue }
+      guard spellings.isVariant(spelling[0].words, of: referenceOccurrence.words),
+        !Self.areDifferentWords(spelling[0].text, referenceOccurrence.text, in: analysis)
+      else { continue }
       for occurrence in spelling {
         let location = analysis.document.location(ofUTF8Offset: referenceOccurrence.range.lowerBound)
         var suggestion = referenceOccurrence.text

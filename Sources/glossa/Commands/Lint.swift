@@ -63,6 +63,12 @@ extension GlossaCommand {
     @Flag(help: "Replace bytes that are not UTF-8 with U+FFFD instead of skipping the file.")
     var lossy = false
 
+    @Option(
+      help: ArgumentHelp(
+        "A Greek word list (Hunspell el_GR.dic or one word per line). Default: $GLOSSA_LEXICON, else the installed hunspell-el.",
+        valueName: "PATH"))
+    var lexicon: String?
+
     @Argument(help: "Files or folders to check; '-' reads standard input.")
     var paths: [String] = []
 
@@ -82,7 +88,7 @@ extension GlossaCommand {
         glossary = Glossary.shipped
       }
       configuration.glossaryPaths = []
-      let linter = Linter(configuration: configuration, glossary: glossary)
+      let linter = Linter(configuration: configuration, glossary: glossary, lexicon: try loadLexicon())
 
       var failure: ExitCode?
       var documents: [Document] = []
@@ -157,6 +163,23 @@ extension GlossaCommand {
         updated.append(current)
       }
       return updated
+    }
+
+    /// The lexicon named with --lexicon, else the installed one; without one, lint still runs
+    /// and says so once.
+    private func loadLexicon() throws -> Lexicon? {
+      if let lexicon {
+        do {
+          return try Lexicon(contentsOf: lexicon)
+        } catch {
+          throw reported(error)
+        }
+      }
+      if let installed = Lexicon.installed() { return installed }
+      printDiagnostic(
+        "warning: no Greek lexicon found (install hunspell-el, or pass --lexicon PATH); "
+          + "names are told from common words less well")
+      return nil
     }
 
     private func loadConfiguration() throws -> LintConfiguration {

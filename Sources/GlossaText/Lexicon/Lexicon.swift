@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A word list to tell the words of a language from names: Hunspell's Modern Greek dictionary
+/// (`el_GR.dic`, Debian's `hunspell-el`) is a full-form list of about 829,000 words, common words
+/// in lower case and proper names capitalized.
+///
+///     let lexicon = try Lexicon(contentsOf: "/usr/share/hunspell/el_GR.dic")
+///     lexicon.contains("ελληνική")        // true
+///     lexicon.isCommonWord("Ελληνική")    // true: its lower-case form is an entry
+///     lexicon.isCommonWord("Πιονγιάνγκ")  // false
+///
+/// The list is compiled once into a hash table stored beside the other caches
+/// (`$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`), keyed by the list's contents, and
+/// memory-mapped on later runs, so opening it costs a few milliseconds. Lookups are byte
+/// comparisons of NFC text; the lexicon is immutable and safe to share between threads.
+///
+/// - Complexity: ``contains(_:)`` is O(*k*) in the length of the word (one hash, a probe or two).
+public final class Lexicon: @unchecked Sendable {
+  /// The word list the lexicon was made from, as named.
+  public let source: String
+  /// How many entries it has.
+  public let count: Int
+
+  // The compiled table: a header, `slotCount` UInt32 slots (an entry's offset + 1 into the
+  // blob, 0 for empty) and the blob of entries (a length byte, then UTF-8 bytes). Either
+  // memory-mapped from the cache file or allocated here.
+  private let base: UnsafeRawPointer
+  private let byteCount: Int
+  private let slotCount: Int
+  private let blobOffset: Int
+  private let mapped: Bool
+
+  /// Opens the word list at `path` (a Hunspell `.dic` in ISO-8859-7 or UTF-8, or a plain list
+  /// of one word per line), compiling and caching it the first time.
+  ///
+  /// - Throws: ``TextInputError`` when the list cannot be read.
+  public convenience init(contentsOf path: String) throws(TextInputError) {
+    let bytes = try TextFile.readBytes(path)
+    let key = Self.cacheKey(of: bytes)
+    if let cache = Self.cachePath(key: key), let mapping = Self.map(cache) {
+      self.init(source: path, mapping: mapping)
+      return
+    }
+    let compiled = LexiconCompiler.compile(Self.words(inList: bytes))
+    if let cache = Self.cachePath(key: key) {
+      Self.store(compiled, at: cache)
+      if let mapping = Self.map(cache) {
+        self.init(source: path, mapping: mapping)
+        return
+      }
+    }
+    self.init(source: path, compiled: compiled)
+  }
+
+  /// A lexicon of the given words, built in memory (for tests and small lists).
+  public convenience init(words: some Sequence<String>, source: String = "<memory>") {
+    self.init(source: source, compiled: LexiconCompiler.compile(Array(words)))
+  }
+
+  private init(source: String, mapping: (UnsafeRawPointer, Int)) {
+    self.source = source
+    base = mapping.0
+    byteCount = mapping.1
+    mapped = true
+    count = Int(base.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+    slotCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+    blobOffset = LexiconCompiler.headerSize + 4 * slotCount
+  }
+
+  private init(source: String, compiled: [UInt8]) {
+    self.source = source
+    let pointer = UnsafeMutableRawPointer.allocate(byteCount: max(compiled.count, 1), alignment: 8)
+    compiled.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress!, byteCount: compiled.count) }
+    base = UnsafeRawPointer(pointer)
+    byteCount = compiled.count
+    mapped = false
+    count = Int(base.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+    slotCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+    blobOffset = LexiconCompiler.headerSize + 4 * slotCount
+  }
+
+  deinit {
+    if mapped {
+      munmap(UnsafeMutableRawPointer(mutating: base), byteCount)
+    } else {
+      UnsafeMutableRawPointer(mutating: base).deallocate()
+    }
+  }
+
+  /// Whether `word` is an entry, exactly as written (case and accents count).
+  public func contains(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { contains(bytes: $0) }
+  }
+
+  /// Whether `word`'s lower-case form is an entry: a common word of the language, not a name
+  /// (`Ελληνική`). Words in capitals have lost their accents (`ΚΥΒΕΡΝΗΣΗ`), so they are found
+  /// only when the word has none.
+  public func isCommonWord(_ word: String) -> Bool {
+    contains(Self.lowercased(word))
+  }
+
+  /// Whether `word` is listed as a proper name: capitalized, as written.
+  public func isListedName(_ word: String) -> Bool {
+    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+    return contains(word)
+  }
+
+  private func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard slotCount > 0, bytes.count < 256 else { return false }
+    let mask = slotCount - 1
+    var slot = Int(truncatingIfNeeded: StableHash.of(bytes)) & mask
+    while true {
+      let stored = Int(base.loadUnaligned(fromByteOffset: LexiconCompiler.headerSize + 4 * slot, as: UInt32.self))
+      if stored == 0 { return false }
+      let entry = blobOffset + stored - 1
+      let length = Int(base.load(fromByteOffset: entry, as: UInt8.self))
+      if length == bytes.count, memcmp(base + entry + 1, bytes.baseAddress!, length) == 0 { return true }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Greek-aware lower case: final sigma at the end of the word, σ elsewhere.
+  static func lowercased(_ word: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in word.unicodeScalars { scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+    if scalars.last == "σ" {
+      scalars.removeLast()
+      scalars.append("ς")
+    }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import GlossaText
+
+@Suite("Lexicon", .serialized)
+struct LexiconTests {
+  /// A Hunspell-style list in ISO-8859-7, as Debian ships the Greek one.
+  static func isoList(_ lines: [String]) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for line in lines {
+      for scalar in line.unicodeScalars {
+        switch scalar.value {
+        case 0..<0xA0: bytes.append(UInt8(scalar.value))
+        case 0x0386: bytes.append(0xB6)
+        case 0x0388...0x038A: bytes.append(UInt8(scalar.value - 0x0388 + 0xB8))
+        case 0x038C: bytes.append(0xBC)
+        case 0x038E, 0x038F: bytes.append(UInt8(scalar.value - 0x038E + 0xBE))
+        case 0x0390...0x03CE: bytes.append(UInt8(scalar.value - 0x0390 + 0xC0))
+        default: Issue.record("no ISO-8859-7 byte for \(scalar)")
+        }
+      }
+      bytes.append(0x0A)
+    }
+    return bytes
+  }
+
+  static func temporaryFile(_ bytes: [UInt8]) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-lexicon-\(UUID().uuidString).dic")
+      .path
+    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    return path
+  }
+
+  @Test("Reads Hunspell's ISO-8859-7 list: count line and flags left out, every entry found")
+  func hunspellList() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
+    setenv("XDG_CACHE_HOME", cache, 1)
+    defer { unsetenv("XDG_CACHE_HOME") }
+    let words = ["ελληνική", "ελληνικού", "κυβέρνηση", "Μπαγκλαντές", "Μπανγκλαντές", "Άαχεν", "Ώρα", "αϊτός", "ΐ"]
+    let path = try Self.temporaryFile(Self.isoList(["\(words.count)"] + words.map { $0 + "/XY" }))
+    let lexicon = try Lexicon(contentsOf: path)
+    #expect(lexicon.count == words.count)
+    for word in words { #expect(lexicon.contains(word), "\(word)") }
+    #expect(!lexicon.contains("9"))
+    #expect(!lexicon.contains("ελληνικ"))
+    #expect(!lexicon.contains("Ελληνική"))
+    #expect(lexicon.isCommonWord("Ελληνική"))
+    #expect(lexicon.isCommonWord("ΚΟΡΕΑΣ") == false)  // not listed; capitals drop accents anyway
+    #expect(!lexicon.isCommonWord("Μπανγκλαντές"))
+    #expect(lexicon.isListedName("Μπανγκλαντές"))
+    // The second opening reads the cached table, with the same answers.
+    let cached = try FileManager.default.contentsOfDirectory(atPath: cache + "/glossa")
+    #expect(cached.count == 1 && cached[0].hasPrefix("lexicon-"))
+    let again = try Lexicon(contentsOf: path)
+    #expect(again.count == words.count)
+    #expect(words.allSatisfy(again.contains))
+  }
+
+  @Test("A damaged cache file is rebuilt, not trusted")
+  func damagedCache() throws {
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
+    setenv("XDG_CACHE_HOME", cache, 1)
+    defer { unsetenv("XDG_CACHE_HOME") }
+    let path = try Self.temporaryFile(Array("ένα\nδύο\n".utf8))
+    _ = try Lexicon(contentsOf: path)
+    let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache + "/glossa").first)
+    FileManager.default.createFile(atPath: cache + "/glossa/" + file, contents: Data("garbage".utf8))
+    let lexicon = try Lexicon(contentsOf: path)
+    #expect(lexicon.contains("δύο") && lexicon.contains("ένα") && lexicon.count == 2)
+  }
+
+  @Test("Lower case knows final sigma; a missing list is a clear error")
+  func lowerCaseAndErrors() throws {
+    #expect(Lexicon.lowercased("ΚΟΡΕΑΣ") == "κορεας")
+    #expect(Lexicon.lowercased("ΣΟΣ") == "σος")
+    #expect(throws: TextInputError.self) { try Lexicon(contentsOf: "/no/such/el_GR.dic") }
+    let memory = Lexicon(words: ["α", "β", "α"])
+    #expect(memory.count == 2 && memory.contains("β") && !memory.contains("γ"))
+  }
+}
