@@ -22,6 +22,13 @@ struct UnitCheckVerification {
     return found
   }
 
+  /// Where an example is written, so that a failure points at it.
+  static func place(of example: UnitExample) -> SourceLocation {
+    SourceLocation(
+      fileID: "GlossaMemoryTests/\(example.file.split(separator: "/").last ?? "")", filePath: example.file,
+      line: example.line, column: 1)
+  }
+
   @Test("Every check has examples of both kinds and a unique identifier")
   func described() {
     let identifiers = UnitCheckRegistry.all.map { $0.description.metadata.identifier }
@@ -38,10 +45,7 @@ struct UnitCheckVerification {
       let identifier = type.description.metadata.identifier
       for units in type.description.triggeringExamples {
         let found = Self.run(type, units)
-        let last = units[units.count - 1]
-        let location = SourceLocation(
-          fileID: "GlossaMemoryTests/\(last.file.split(separator: "/").last ?? "")", filePath: last.file,
-          line: last.line, column: 1)
+        let location = Self.place(of: units[units.count - 1])
         #expect(!found.isEmpty, "\(identifier) found nothing", sourceLocation: location)
         #expect(
           found.allSatisfy { $0.index == units.count - 1 && $0.finding.ruleID == identifier },
@@ -55,10 +59,7 @@ struct UnitCheckVerification {
     for type in UnitCheckRegistry.all {
       for units in type.description.nonTriggeringExamples {
         let found = Self.run(type, units)
-        let last = units[units.count - 1]
-        let location = SourceLocation(
-          fileID: "GlossaMemoryTests/\(last.file.split(separator: "/").last ?? "")", filePath: last.file,
-          line: last.line, column: 1)
+        let location = Self.place(of: units[units.count - 1])
         #expect(found.isEmpty, "\(found.map(\.finding.message))", sourceLocation: location)
       }
     }
