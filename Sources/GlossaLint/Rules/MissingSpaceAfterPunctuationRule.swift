@@ -46,11 +46,60 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
   static let marks: Set<Unicode.Scalar> = [".", ",", ";", ":", "\u{037E}", "\u{0387}"]
 
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
-    let scalars = Array(analysis.document.text.unicodeScalars)
+    // Only a mark with something other than white space right after it can be a slip: find
+    // those in the bytes, and look closer at the run of text around each one.
     var findings: [Finding] = []
-    var utf8Offsets: [Int] = []  // UTF-8 offset of each scalar, built as the scan goes
+    var text = analysis.document.text
+    text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let markLength: Int
+        if byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x3A {
+          markLength = 1
+        } else if index + 1 < bytes.count,
+          (byte == 0xCD && bytes[index + 1] == 0xBE) || (byte == 0xCE && bytes[index + 1] == 0x87)
+        {
+          markLength = 2
+        } else {
+          index += 1
+          continue
+        }
+        let next = index + markLength
+        guard next < bytes.count, !Self.isSpace(bytes, next), index > 0, !Self.isSpace(bytes, index - 1) else {
+          index = next
+          continue
+        }
+        var start = index
+        while start > 0, !Self.isSpace(bytes, start - 1) { start -= 1 }
+        var end = next
+        while end < bytes.count, !Self.isSpace(bytes, end) { end += 1 }
+        let chunk = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        findings += self.findings(inChunk: chunk, at: start, in: analysis)
+        index = end
+      }
+    }
+    return findings
+  }
+
+  /// ASCII white space and the bytes of a no-break space (C2 A0): where chunks end.
+  @inline(__always)
+  static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    switch bytes[index] {
+    case 0x20, 0x0A, 0x0D, 0x09: return true
+    case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xA0
+    case 0xA0: return index > 0 && bytes[index - 1] == 0xC2
+    default: return false
+    }
+  }
+
+  /// The findings in a run of text without white space that starts at UTF-8 offset `base`.
+  private func findings(inChunk text: String, at base: Int, in analysis: DocumentAnalysis) -> [Finding] {
+    let scalars = Array(text.unicodeScalars)
+    var findings: [Finding] = []
+    var utf8Offsets: [Int] = []  // document UTF-8 offset of each scalar of the chunk
     utf8Offsets.reserveCapacity(scalars.count + 1)
-    var offset = 0
+    var offset = base
     for scalar in scalars {
       utf8Offsets.append(offset)
       offset += UTF8.width(scalar)
@@ -71,7 +120,7 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
       let closed = !scalars[index - 1].properties.isAlphabetic
       let before = Self.run(endingAt: closed ? index - 1 : index, in: scalars)
       let after = Self.run(startingAt: wordStart, in: scalars)
-      let chunk = Self.chunk(around: index, in: scalars)
+      let chunk = text
       // Latin on both sides, or anything that looks like an address or a file: not prose.
       if chunk.contains("@") || chunk.contains("://") || chunk.contains("www.") { continue }
       if WritingScript(ofWord: before) != .greek && WritingScript(ofWord: after) != .greek { continue }
@@ -108,15 +157,6 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
   static func run(startingAt start: Int, in scalars: [Unicode.Scalar]) -> String {
     var end = start
     while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
-  }
-
-  /// The text between white space around `index`.
-  static func chunk(around index: Int, in scalars: [Unicode.Scalar]) -> String {
-    var start = index
-    while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
-    var end = index
-    while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
     return String(String.UnicodeScalarView(scalars[start..<end]))
   }
 
