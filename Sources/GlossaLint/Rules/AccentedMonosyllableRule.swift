@@ -8,7 +8,8 @@ import GlossaText
 /// What is not a slip, and is never flagged:
 /// - `ό,τι` ("whatever"), whose accent tells it from `ο, τι`;
 /// - an elided word, which keeps the accent of its full form (δώσ' ← δώσε, πάρ' το);
-/// - anything with digits, such as ordinal abbreviations (30ής, 25ης, 100ή);
+/// - anything with digits, such as ordinal abbreviations (30ής, 25ης, 100ή), and abbreviations
+///   with full stops (κ.ά., κ.ο.κ.);
 /// - by default, a foreign monosyllabic name (Φόρντ, Χόλτ): a capitalized word that is not one
 ///   of Greek's own one-syllable words. The press writes such names both ways; the monotonic
 ///   norm has no accent. `accented-monosyllable: { foreign-names: on }` flags them too.
@@ -88,7 +89,7 @@ struct AccentedMonosyllableRule: LintRule {
       // One-syllable words are short: skip the rest before any counting.
       guard word.text.unicodeScalars.count <= 6, GreekWord.accentCount(word.text) == 1, GreekWord.isGreek(word.text),
         word.text.unicodeScalars.count == 1 || !GreekWord.isAllCapitals(word.text),
-        !word.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+        !word.text.unicodeScalars.contains(where: { $0.properties.numericType != nil || $0 == "." }),
         GreekWord.syllableCount(word.text) == 1, !Self.allowed.contains(word.text.lowercased()),
         !Self.isOTi(word, in: text), !Self.isElided(word, in: text),
         foreignNames || !Self.isForeignName(word.text)

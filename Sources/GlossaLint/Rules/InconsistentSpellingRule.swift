@@ -70,7 +70,10 @@ struct InconsistentSpellingRule: LintRule {
     for mention in analysis.mentions {
       // Deprecated and superseded forms are the non-canonical-name rule's to report.
       guard mention.form.status == .preferred || mention.form.status == .admitted else { continue }
-      byEntry["\(mention.entry.id)|\(mention.form.language.rawValue)", default: []].append(
+      // Grouped by the script the mention is written in, whatever form it matched: a Greek
+      // spelling that sounds closest to the English form (Μπαγκλαντές, Bangladesh) still
+      // belongs with the Greek spellings.
+      byEntry["\(mention.entry.id)|\(Self.language(of: mention.text).rawValue)", default: []].append(
         Occurrence(
           range: mention.utf8Range, text: mention.text, words: NameSpellings.words(of: mention.text), mention: mention))
     }
@@ -112,6 +115,11 @@ struct InconsistentSpellingRule: LintRule {
     }
   }
 
+  /// The glossary language a mention is written in: Greek letters or not.
+  static func language(of text: String) -> TermLanguage {
+    WritingScript(ofWord: text) == .greek ? .greek : .english
+  }
+
   /// Whether two written forms are two words of the lexicon that differ only in their
   /// endings: a derivation or an inflection (Ολλανδία, Ολλανδοί; Απρίλη, Απρίλιο), not two
   /// spellings of one name. Greek derives and inflects at the end of a word; transcriptions
@@ -151,7 +159,8 @@ struct InconsistentSpellingRule: LintRule {
     // The reference: the canonical spelling when the glossary has one in the text, else
     // the most frequent (the first on a tie).
     let entry = group.first?.mention?.entry
-    let canonical = entry.flatMap { entry in group.first?.mention.flatMap { entry.canonicalForm(in: $0.form.language) }
+    let canonical = entry.flatMap { entry in
+      group.first?.mention.flatMap { entry.canonicalForm(in: Self.language(of: $0.text)) }
     }
     let reference: Int
     if let canonical, let index = classes.firstIndex(where: { $0.contains { $0.mention?.form == canonical } }) {

@@ -1,0 +1,80 @@
+import GlossaDiagnostics
+import GlossaGlossary
+import GlossaText
+import Testing
+
+@testable import GlossaLint
+
+/// Short documents written for these tests, each reproducing a class of mistake a linter makes
+/// on real Greek news: what must not be flagged, and what must be. The lexicon is a small list
+/// of the common words and listed names these documents use, standing in for Hunspell's.
+@Suite("Real-text regressions")
+struct RealTextRegressionTests {
+  static let lexicon = Lexicon(words: [
+    "κυβέρνηση", "κυβερνήτης", "κεντρική", "κεντρικής", "κεντρικός", "κεντρικού", "δήμος", "δήμαρχος", "δήμαρχο",
+    "ευρωπαϊκό", "ευρωπαϊκής", "σοβιετικούς", "σοβιετικής", "εθνικό", "εθνική", "Γαλλία", "Γάλλοι", "Ολλανδία",
+    "Ολλανδίας", "Ολλανδοί", "Αυστρία", "Αυστραλία", "Μπαγκλαντές", "Μπανγκλαντές",
+  ])
+
+  static func findings(_ text: String, rule: String) throws -> [Finding] {
+    try Linter(glossary: .shipped, lexicon: lexicon).lint(Document(path: "article.txt", text: text))
+      .filter { $0.ruleID == rule }
+  }
+
+  @Test(
+    "Different words, inflections and derivations are not one name spelled two ways",
+    arguments: [
+      "Η Κυβέρνηση ανακοίνωσε μέτρα. Ο Κυβερνήτης της Κεντρικής Τράπεζας διαφώνησε. Η Κυβέρνηση επέμεινε.",
+      "Ο Δήμος Αθηναίων και ο Δήμαρχος της πόλης. Ο Δήμος απάντησε στον Δήμαρχο.",
+      "Η Κεντρική Επιτροπή, ο Κεντρικός Τομέας και η Κεντρικής σημασίας απόφαση του Κεντρικού Συμβουλίου.",
+      "Το Ευρωπαϊκό Σύνταγμα και η Ευρωπαϊκής εμβέλειας συζήτηση. Το Εθνικό Κέντρο και η Εθνική Τράπεζα.",
+      "Η Γαλλία ψήφισε και οι Γάλλοι αντέδρασαν. Στη Γαλλία οι Γάλλοι διαδήλωσαν.",
+      "Η Ολλανδία κέρδισε. Οι Ολλανδοί πανηγύρισαν. Ο βασιλιάς της Ολλανδίας μίλησε.",
+      "Η Αυστρία και η Αυστραλία έπαιξαν. Στην Αυστρία, όχι στην Αυστραλία.",
+    ])
+  func notOneName(text: String) throws {
+    #expect(try Self.findings(text, rule: "inconsistent-spelling").map(\.text) == [])
+  }
+
+  @Test("Two spellings of one name are flagged, listed in the lexicon or not")
+  func twoWaySpellings() throws {
+    let text = "Στο Μπαγκλαντές και ξανά στο Μπαγκλαντές. Στο Μπανγκλαντές. Η Πιονγκγιάνγκ και η Πιονγιάνγκ."
+    // The glossary's preferred form decides: Μπανγκλαντές.
+    let found = try Self.findings(text, rule: "inconsistent-spelling")
+    #expect(found.map(\.text) == ["Μπαγκλαντές", "Μπαγκλαντές", "Πιονγιάνγκ"])
+    #expect(found.map(\.suggestion) == ["Μπανγκλαντές", "Μπανγκλαντές", "Πιονγκγιάνγκ"])
+    // Without a glossary, the form used most: Μπαγκλαντές, both spellings being listed words.
+    let plain = try Linter(glossary: nil, lexicon: Self.lexicon).lint(Document(path: "a.txt", text: text))
+      .filter { $0.ruleID == "inconsistent-spelling" }
+    #expect(plain.map(\.text) == ["Μπανγκλαντές", "Πιονγιάνγκ"])
+  }
+
+  @Test(
+    "Correct Greek the orthography rules must leave alone",
+    arguments: [
+      "Κάνει ό,τι θέλει. Ό,τι κι αν γίνει, απ' ό,τι ξέρω.", "Στις 25ης Μαρτίου και τη 100ή επέτειο.",
+      "Πάρ' το και δώσ' μου το. Κόψ' τα και 'κείνος ήρθε.", "Πούλησε το «αυτοκίνητό» του.",
+      "Αυξήθηκε 3,5% στις 10:30 στο glossa.gr κ.ά. τον 5ο αι. π.Χ.", "Συμφώνησαν διά χειραψίας.",
+    ])
+  func correctGreek(text: String) throws {
+    let linter = Linter(glossary: .shipped, lexicon: Self.lexicon)
+    let found = try linter.lint(Document(path: "article.txt", text: text))
+    #expect(found.map { "\($0.ruleID): \($0.text)" } == [])
+  }
+
+  @Test("Slips the orthography rules must catch, with the right fix")
+  func slips() throws {
+    let glued = try Self.findings(
+      "Η πόλη.Σύμφωνα με την αστυνομία, στις 5 Μαΐου,όταν έφτασε.", rule: "missing-space-after-punctuation")
+    #expect(glued.map(\.suggestion) == ["πόλη. Σύμφωνα", "Μαΐου, όταν"])
+    #expect(try Self.findings("Η πόλη.Σύμφωνα με την αστυνομία.", rule: "double-accent").isEmpty)
+    let accents = try Self.findings("Ποιός ήρθε; Ό καιρός άλλαξε. Τρείς φορές.", rule: "accented-monosyllable")
+    #expect(accents.map(\.text) == ["Ποιός", "Ό", "Τρείς"])
+  }
+
+  @Test("Canonical suggestions are complete forms")
+  func canonicalSuggestions() throws {
+    let found = try Self.findings("Το δημοψήφισμα στην ΠΓΔΜ και ο Λαβρώφ.", rule: "non-canonical-name")
+    #expect(found.map(\.suggestion) == ["Βόρεια Μακεδονία", "Λαβρόφ"])
+  }
+}
