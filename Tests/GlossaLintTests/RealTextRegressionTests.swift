@@ -49,6 +49,23 @@ struct RealTextRegressionTests {
     #expect(plain.map(\.text) == ["Μπανγκλαντές", "Πιονγιάνγκ"])
   }
 
+  @Test("The same letters accented differently are two spellings; capitals are not")
+  func accentSpellings() throws {
+    let text = """
+      Ο Νετανιάχου μίλησε. Η Φορντ κατέθεσε. Ο Νετανιάχου έφυγε. ΝΕΤΑΝΙΑΧΟΥ: «Όχι». \
+      Η Φόρντ απάντησε, η Φορντ επέμεινε. Ο Νετανιαχού αρνήθηκε.
+      """
+    #expect(try Self.findings(text, rule: "inconsistent-spelling").map(\.text) == ["Φόρντ", "Νετανιαχού"])
+  }
+
+  @Test("A common word that only sounds like a listed name is not a mention of it")
+  func soundAlikeCommonWords() throws {
+    let lexicon = Lexicon(words: ["κάνει", "κανείς"])
+    let text = "«Κανείς δεν ήρθε». Το ίδιο «Κάνει κρύο» είπε. Στα Χανιά."
+    let found = try Linter(glossary: .shipped, lexicon: lexicon).lint(Document(path: "a.txt", text: text))
+    #expect(found.filter { $0.ruleID == "inconsistent-spelling" }.isEmpty)
+  }
+
   @Test(
     "Correct Greek the orthography rules must leave alone",
     arguments: [

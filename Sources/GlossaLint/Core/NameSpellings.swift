@@ -28,17 +28,41 @@ struct NameSpellings: Sendable {
     return relation == .same || relation == .accent || relation == .inflection
   }
 
-  /// Whether two written names are transcription variants of one name, as opposed to two
-  /// names for one thing (ΛΔΚ and Βόρεια Κορέα).
-  func isVariant(_ a: [String], of b: [String]) -> Bool {
-    matcher.compare(a.joined(separator: " "), b.joined(separator: " ")).relation == .variant
+  /// A written name in lower case with its accents, for telling accent positions apart; `nil`
+  /// when it is written in capitals, which drop accents (ΤΣΙΤΣΙΠΑΣ is Τσιτσιπάς).
+  static func accented(_ text: String) -> String? {
+    guard !GreekWord.isAllCapitals(text) else { return nil }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+    return String(scalars)
   }
 
-  /// Splits items into spelling classes, in order of first appearance.
-  func classes<Item>(of items: [Item], words: (Item) -> [String]) -> [[Item]] {
+  /// Whether two written names have the same letters in the same case form but accents in
+  /// different places, or an accent on one only (Νετανιάχου / Νετανιαχού, Φόρντ / Φορντ): two
+  /// spellings of the name. Names in capitals carry no accents and never differ this way.
+  static func accentsDiffer(_ a: [String], _ b: [String], _ accentedA: String?, _ accentedB: String?) -> Bool {
+    guard a == b, let accentedA, let accentedB else { return false }
+    return !accentedA.unicodeScalars.elementsEqual(accentedB.unicodeScalars)
+  }
+
+  /// Whether two written names are transcription variants of one name, or the same letters
+  /// accented differently, as opposed to two names for one thing (ΛΔΚ and Βόρεια Κορέα).
+  func isVariant(_ a: [String], of b: [String], accented: (String?, String?) = (nil, nil)) -> Bool {
+    if Self.accentsDiffer(a, b, accented.0, accented.1) { return true }
+    return matcher.compare(a.joined(separator: " "), b.joined(separator: " ")).relation == .variant
+  }
+
+  /// Splits items into spelling classes, in order of first appearance. With `accented`, the
+  /// same letters accented differently are different spellings.
+  func classes<Item>(
+    of items: [Item], words: (Item) -> [String], accented: (Item) -> String? = { _ in nil }
+  ) -> [[Item]] {
     var classes: [[Item]] = []
     for item in items {
-      if let index = classes.firstIndex(where: { isSameSpelling(words($0[0]), words(item)) }) {
+      if let index = classes.firstIndex(where: {
+        isSameSpelling(words($0[0]), words(item))
+          && !Self.accentsDiffer(words($0[0]), words(item), accented($0[0]), accented(item))
+      }) {
         classes[index].append(item)
       } else {
         classes.append([item])

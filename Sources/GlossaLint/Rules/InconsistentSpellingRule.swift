@@ -11,7 +11,8 @@ import GlossaText
 /// matcher. Inside a group, spellings that are one another's case forms (Κορέα/Κορέας),
 /// accent or case differences (ΤΣΙΤΣΙΠΑΣ), shorter forms (Κιμ for Κιμ Γιονγκ Ουν) and other
 /// names of the entity (ΛΔΚ for Βόρεια Κορέα) are the same spelling. Two spellings that are
-/// transcription variants of each other are not: each one differing from the glossary's
+/// transcription variants of each other, or the same letters accented differently (Νετανιάχου,
+/// Νετανιαχού; Φόρντ, Φορντ), are not: each one differing from the glossary's
 /// canonical form, or else each minority spelling, is reported with the other's location.
 /// Different people with similar names (Ζελένσκι, Ζελένσκα) are different groups.
 struct InconsistentSpellingRule: LintRule {
@@ -32,6 +33,7 @@ struct InconsistentSpellingRule: LintRule {
       Example("Έφτασε στην Πιονγκγιάνγκ. Μεταξύ Μόσχας και Πιονγκγιάνγκ. Μετά πήγε στην ↓Πιονγιάνγκ."),
       Example("Ο Βαλεριάνοφ μίλησε. Ο Βαλεριάνοφ έφυγε. Ο ↓Βαλεριάνωφ επέστρεψε."),
       Example("Ο Κιμ Γιονγκ Ουν μίλησε. Ο ↓Κιμ Γιονγκ-Ουν έφυγε. Ο Κιμ Γιονγκ Ουν επέστρεψε."),
+      Example("Ο Γκόλντσμιθ μίλησε. Ο Γκόλντσμιθ έφυγε. Ο ↓Γκολντσμιθ επέστρεψε."),
     ],
     corrections: [
       (
@@ -70,6 +72,9 @@ struct InconsistentSpellingRule: LintRule {
     for mention in analysis.mentions {
       // Deprecated and superseded forms are the non-canonical-name rule's to report.
       guard mention.form.status == .preferred || mention.form.status == .admitted else { continue }
+      // A common word that only sounds like a listed name (Κάνει ~ Chania) is not a mention of
+      // it: the glossary lists its forms, and this is not one of them.
+      if mention.reason == .variant || mention.reason == .crossScript, analysis.isCommonWord(mention.text) { continue }
       // Grouped by the script the mention is written in, whatever form it matched: a Greek
       // spelling that sounds closest to the English form (Μπαγκλαντές, Bangladesh) still
       // belongs with the Greek spellings.
@@ -154,7 +159,7 @@ struct InconsistentSpellingRule: LintRule {
   private func inconsistencies(in group: [Occurrence], analysis: DocumentAnalysis) -> [Finding] {
     // Spelling classes: occurrences that write the name the same way up to case endings,
     // accents, or being a shorter part of it.
-    let classes = spellings.classes(of: group, words: \.words)
+    let classes = spellings.classes(of: group, words: \.words, accented: { NameSpellings.accented($0.text) })
     guard classes.count > 1 else { return [] }
     // The reference: the canonical spelling when the glossary has one in the text, else
     // the most frequent (the first on a tie).
@@ -174,7 +179,10 @@ struct InconsistentSpellingRule: LintRule {
     var findings: [Finding] = []
     for (index, spelling) in classes.enumerated() where index != reference {
       // Another name for the entity (ΛΔΚ, Λαοκρατική Δημοκρατία της Κορέας) is not a spelling.
-      guard spellings.isVariant(spelling[0].words, of: referenceOccurrence.words),
+      guard
+        spellings.isVariant(
+          spelling[0].words, of: referenceOccurrence.words,
+          accented: (NameSpellings.accented(spelling[0].text), NameSpellings.accented(referenceOccurrence.text))),
         !Self.areDifferentWords(spelling[0].text, referenceOccurrence.text, in: analysis)
       else { continue }
       for occurrence in spelling {

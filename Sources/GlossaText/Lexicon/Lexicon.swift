@@ -1,3 +1,5 @@
+import GlossaICU
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -94,7 +96,13 @@ public final class Lexicon: @unchecked Sendable {
   /// Whether `word` is an entry, exactly as written (case and accents count).
   public func contains(_ word: String) -> Bool {
     var word = word
-    return word.withUTF8 { contains(bytes: $0) }
+    if word.withUTF8({ contains(bytes: $0) }) { return true }
+    // The list is in precomposed form with tonos; text may carry combining accents or the
+    // polytonic oxia (ά U+1F71), which normalize to the same letters.
+    guard word.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) || $0.value >= 0x1F00 }),
+      var normalized = try? Normalizer.nfc.normalized(word), normalized != word
+    else { return false }
+    return normalized.withUTF8 { contains(bytes: $0) }
   }
 
   /// Whether `word`'s lower-case form is an entry: a common word of the language, not a name
