@@ -4,6 +4,10 @@ import GlossaText
 /// Flags a word that mixes Greek letters with Latin look-alikes (`Κρεμλίνo` with a Latin o,
 /// `ΝAΤΟ` with a Latin A) and fixes it to the single-script spelling. Words wholly in Latin
 /// letters (drones, NATO) are fine, and so is mixing without look-alikes (μg).
+///
+/// A lone Latin `H` or `O` before a Greek word is the article Η or Ο typed in the wrong
+/// script (`H κυβέρνηση`), and a lone Latin capital with a full stop before a Greek name is an
+/// initial (`K. Μητσοτάκης`): both are flagged and fixed to the Greek letter.
 struct MixedScriptRule: LintRule {
   static let description = RuleDescription(
     identifier: "mixed-script",
@@ -14,10 +18,12 @@ struct MixedScriptRule: LintRule {
       Example("Τα drones του ΝΑΤΟ πέταξαν πάνω από το Κρεμλίνο."),
       Example("Η NATO και η ΕΕ συνεδριάζουν."),
       Example("Δόση 5 μg ημερησίως."),
+      Example("Το σχέδιο B και η βιταμίνη C. Ο Τζον Φ. Κένεντι και ο John F. Kennedy."),
     ],
     triggeringExamples: [
       Example("Το ↓Κρεμλίνo ανακοίνωσε νέα μέτρα."),
       Example("Η σύνοδος του ↓ΝAΤΟ άρχισε."),
+      Example("↓H κυβέρνηση και ↓O πρόεδρος. Ο ↓K. Μητσοτάκης μίλησε."),
     ],
     corrections: [
       (Example("Το ↓Κρεμλίνo και το ↓ΝAΤΟ."), Example("Το Κρεμλίνο και το ΝΑΤΟ."))
@@ -27,8 +33,19 @@ struct MixedScriptRule: LintRule {
 
   init() {}
 
+  /// Latin capitals that stand alone as a Greek article.
+  static let articles: [String: String] = ["H": "Η", "O": "Ο"]
+
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
-    analysis.words.compactMap { word in
+    let words = analysis.words
+    let text = Array(analysis.document.text.utf8)
+    return words.indices.compactMap { index in
+      let word = words[index]
+      if let repair = lone(word, next: index + 1 < words.count ? words[index + 1] : nil, in: text) {
+        return finding(
+          "'\(word.text)' is a Latin letter among Greek words; write the Greek '\(repair)'", at: word.utf8Range,
+          in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
+      }
       guard let mixed = detector.inspect(word.text), mixed.isConfusable, let repair = mixed.suggestedRepair else {
         return nil
       }
@@ -37,5 +54,26 @@ struct MixedScriptRule: LintRule {
         "'\(word.text)' mixes Greek and Latin letters (the \(script) ones look alike); write '\(repair)'",
         at: word.utf8Range, in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
     }
+  }
+
+  /// The Greek letter a lone Latin capital stands for: an article (H, O) right before a Greek
+  /// word in lower case, or an initial with its full stop right before a Greek name.
+  private func lone(_ word: Token, next: Token?, in text: [UInt8]) -> String? {
+    guard word.text.utf8.count == 1, let next, WritingScript(ofWord: next.text) == .greek,
+      let letter = word.text.unicodeScalars.first, letter.properties.isUppercase
+    else { return nil }
+    let after = word.utf8Range.upperBound
+    let gap = next.utf8Range.lowerBound - after
+    if let article = Self.articles[word.text], gap == 1, text[after] == 0x20,
+      next.text.unicodeScalars.first?.properties.isLowercase == true
+    {
+      return article
+    }
+    // An initial: `K. Μητσοτάκης`, the next word a capitalized Greek one.
+    guard after < text.count, text[after] == UInt8(ascii: "."), gap == 2, text[after + 1] == 0x20,
+      next.text.unicodeScalars.first?.properties.isUppercase == true,
+      let greek = MixedScriptDetector().inspect(word.text + "α")?.greekRepair
+    else { return nil }
+    return String(greek.dropLast())
   }
 }
