@@ -95,3 +95,19 @@ struct RealTextRegressionTests {
     #expect(found.map(\.suggestion) == ["Βόρεια Μακεδονία", "Λαβρόφ"])
   }
 }
+
+@Suite("Across files")
+struct AcrossFilesTests {
+  @Test("One name spelled two ways in two files is reported with the other file, line and form")
+  func acrossFiles() throws {
+    let documents = [
+      Document(path: "one.txt", text: "Ο Μπενιαμίν Νετανιάχου μίλησε.\nΟ Νετανιάχου έφυγε."),
+      Document(path: "two.txt", text: "Ο Νετανιαχού αρνήθηκε."),
+    ]
+    let findings = CrossDocumentCheck(glossary: .shipped, configuration: LintConfiguration()).findings(in: documents)
+    #expect(findings[0].isEmpty)
+    #expect(findings[1].map(\.text) == ["Νετανιαχού"])
+    #expect(findings[1].first?.message.contains("one.txt:1") == true)
+    #expect(findings[1].first?.message.contains("Νετανιάχου") == true)
+  }
+}

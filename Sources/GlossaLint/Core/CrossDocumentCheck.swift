@@ -28,7 +28,8 @@ public struct CrossDocumentCheck: Sendable {
   public func findings(in documents: [Document]) -> [[Finding]] {
     var findings = Array(repeating: [Finding](), count: documents.count)
     for group in groups(in: documents) {
-      let classes = spellings.classes(of: group, words: \.words)
+      let classes = spellings.classes(
+        of: group, words: \.words, accented: { NameSpellings.accented($0.mention.text) })
       guard classes.count > 1, let first = group.first else { continue }
       let canonical = first.mention.entry.canonicalForm(in: first.mention.form.language)
       let reference =
@@ -37,7 +38,13 @@ public struct CrossDocumentCheck: Sendable {
       let referenceOccurrence = classes[reference][0]
       let referenceDocuments = Set(classes[reference].map(\.document))
       for (index, spelling) in classes.enumerated() where index != reference {
-        guard spellings.isVariant(spelling[0].words, of: referenceOccurrence.words) else { continue }
+        guard
+          spellings.isVariant(
+            spelling[0].words, of: referenceOccurrence.words,
+            accented: (
+              NameSpellings.accented(spelling[0].mention.text), NameSpellings.accented(referenceOccurrence.mention.text)
+            ))
+        else { continue }
         for occurrence in spelling where !referenceDocuments.contains(occurrence.document) {
           let other = documents[referenceOccurrence.document]
           let line = other.location(ofUTF8Offset: referenceOccurrence.mention.utf8Range.lowerBound).line

@@ -11,15 +11,49 @@ struct NameSpellings: Sendable {
     TextFolder.shared.folded(text).split(separator: " ").map(String.init)
   }
 
-  /// Whether two written names spell the name the same way: word by word, equal up to
-  /// accents and case endings, one possibly a contiguous part of the other (Κιμ, Κιμ Γιονγκ Ουν).
-  func isSameSpelling(_ a: [String], _ b: [String]) -> Bool {
-    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-    guard !short.isEmpty else { return false }
+  /// A written name in lower case with its accents, word by word, for telling accent positions
+  /// apart; `nil` when it is written in capitals, which drop accents (ΤΣΙΤΣΙΠΑΣ is Τσιτσιπάς).
+  static func accented(_ text: String) -> [String]? {
+    guard !GreekWord.isAllCapitals(text) else { return nil }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
+    let words = String(scalars).split(whereSeparator: { $0 == " " }).map(String.init)
+    return words
+  }
+
+  /// How two written names line up: the places where the shorter one's folded words match a
+  /// run of the longer one's (equal up to accents and case endings), and for each whether the
+  /// accents differ there too.
+  private func alignments(
+    _ a: [String], _ b: [String], _ accentedA: [String]?, _ accentedB: [String]?
+  ) -> [Bool] {
+    let swap = a.count > b.count
+    let (short, long) = swap ? (b, a) : (a, b)
+    let (shortAccents, longAccents) = swap ? (accentedB, accentedA) : (accentedA, accentedB)
+    guard !short.isEmpty else { return [] }
+    var result: [Bool] = []
     for start in 0...(long.count - short.count) where zip(short, long[start...]).allSatisfy(sameWord) {
-      return true
+      var differ = false
+      if let shortAccents, let longAccents, shortAccents.count == short.count, longAccents.count == long.count {
+        for offset in short.indices where short[offset] == long[start + offset] {
+          // The same letters in the same case form, accented differently.
+          if !shortAccents[offset].unicodeScalars.elementsEqual(longAccents[start + offset].unicodeScalars) {
+            differ = true
+          }
+        }
+      }
+      result.append(differ)
     }
-    return false
+    return result
+  }
+
+  /// Whether two written names spell the name the same way: word by word, equal up to case and
+  /// case endings, one possibly a contiguous part of the other (Κιμ, Κιμ Γιονγκ Ουν). With the
+  /// accented forms, the same letters accented differently (Νετανιάχου, Νετανιαχού) are not.
+  func isSameSpelling(
+    _ a: [String], _ b: [String], accented: ([String]?, [String]?) = (nil, nil)
+  ) -> Bool {
+    alignments(a, b, accented.0, accented.1).contains(false)
   }
 
   private func sameWord(_ a: String, _ b: String) -> Bool {
@@ -28,40 +62,23 @@ struct NameSpellings: Sendable {
     return relation == .same || relation == .accent || relation == .inflection
   }
 
-  /// A written name in lower case with its accents, for telling accent positions apart; `nil`
-  /// when it is written in capitals, which drop accents (ΤΣΙΤΣΙΠΑΣ is Τσιτσιπάς).
-  static func accented(_ text: String) -> String? {
-    guard !GreekWord.isAllCapitals(text) else { return nil }
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars { scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars) }
-    return String(scalars)
-  }
-
-  /// Whether two written names have the same letters in the same case form but accents in
-  /// different places, or an accent on one only (Νετανιάχου / Νετανιαχού, Φόρντ / Φορντ): two
-  /// spellings of the name. Names in capitals carry no accents and never differ this way.
-  static func accentsDiffer(_ a: [String], _ b: [String], _ accentedA: String?, _ accentedB: String?) -> Bool {
-    guard a == b, let accentedA, let accentedB else { return false }
-    return !accentedA.unicodeScalars.elementsEqual(accentedB.unicodeScalars)
-  }
-
   /// Whether two written names are transcription variants of one name, or the same letters
   /// accented differently, as opposed to two names for one thing (ΛΔΚ and Βόρεια Κορέα).
-  func isVariant(_ a: [String], of b: [String], accented: (String?, String?) = (nil, nil)) -> Bool {
-    if Self.accentsDiffer(a, b, accented.0, accented.1) { return true }
+  func isVariant(_ a: [String], of b: [String], accented: ([String]?, [String]?) = (nil, nil)) -> Bool {
+    let lined = alignments(a, b, accented.0, accented.1)
+    if !lined.isEmpty, !lined.contains(false) { return true }
     return matcher.compare(a.joined(separator: " "), b.joined(separator: " ")).relation == .variant
   }
 
   /// Splits items into spelling classes, in order of first appearance. With `accented`, the
   /// same letters accented differently are different spellings.
   func classes<Item>(
-    of items: [Item], words: (Item) -> [String], accented: (Item) -> String? = { _ in nil }
+    of items: [Item], words: (Item) -> [String], accented: (Item) -> [String]? = { _ in nil }
   ) -> [[Item]] {
     var classes: [[Item]] = []
     for item in items {
       if let index = classes.firstIndex(where: {
-        isSameSpelling(words($0[0]), words(item))
-          && !Self.accentsDiffer(words($0[0]), words(item), accented($0[0]), accented(item))
+        isSameSpelling(words($0[0]), words(item), accented: (accented($0[0]), accented(item)))
       }) {
         classes[index].append(item)
       } else {
