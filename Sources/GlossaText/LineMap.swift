@@ -1,5 +1,5 @@
 /// Where the lines of a text start, for turning UTF-8 offsets into lines and columns in any
-/// order (``TextCursor`` does the same walking forward once).
+/// order (the tokenizer and segmenter walk forward once with a cursor instead).
 ///
 ///     let map = LineMap("Αθήνα\nΚίεβο")
 ///     map.location(ofUTF8Offset: 11)   // 2:1 (the Κ of Κίεβο)
