@@ -26,7 +26,9 @@ struct GlossaBench {
       tm-query    run DIR/queries.tsv against DIR/memory.sqlite: latency, hits, concordance
       lexicon     open the Greek lexicon (--lexicon PATH, default the installed el_GR.dic): first
                   time (compiling the cache) and cached, and common-word lookups
-      lint        lint one generated document against --entries N generated names plus the shipped ones
+      lint        lint one generated document against --entries N generated names plus the shipped ones;
+                  with --single-document, documents of 64 KB doubling up to --megabytes, and the
+                  time per MB of each
       articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
 
@@ -48,8 +50,13 @@ struct GlossaBench {
     var unitCount = 100_000
     var folders: [String: String] = [:]
     var lexiconPath: String?
+    var singleDocument = false
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
+      if flag == "--single-document" {
+        singleDocument = true
+        continue
+      }
       guard let value = arguments.first else { fail("missing value after \(flag)") }
       arguments.removeFirst()
       switch flag {
@@ -96,6 +103,8 @@ struct GlossaBench {
     case "glossary":
       let text = generator.text(byteCount: byteCount)
       report(GlossaryBenchmarks.run(text: text, entryCount: entryCount))
+    case "lint" where singleDocument:
+      report(LintBenchmarks.sizeCurve(generator: &generator, maximumMegabytes: megabytes))
     case "lint":
       let text = generator.text(byteCount: byteCount)
       report(LintBenchmarks.run(text: text, entryCount: entryCount))

@@ -26,6 +26,32 @@ enum LintBenchmarks {
     ]
   }
 
+  /// The size curve: one document of each size from 64 KB to `maximumMegabytes`, doubling,
+  /// linted by the same linter (shipped glossary, the installed lexicon if any), with the time
+  /// per MB, which stays flat when the linter is linear in the document's length.
+  static func sizeCurve(generator: inout NewsTextGenerator, maximumMegabytes: Double) -> [BenchmarkResult] {
+    let linter = Linter(configuration: LintConfiguration(), glossary: .shipped, lexicon: Lexicon.installed())
+    var results: [BenchmarkResult] = []
+    var byteCount = 64 << 10
+    let largest = Int(maximumMegabytes * 1_048_576)  // 16 means 16 MiB, the last doubling
+    let bytes = Array(generator.text(byteCount: max(largest, byteCount)).utf8)
+    while byteCount <= max(largest, 64 << 10) {
+      // Cut at a character boundary.
+      var end = min(byteCount, bytes.count)
+      while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+      let document = Document(path: "bench.txt", text: String(decoding: bytes[..<end], as: UTF8.self))
+      var findings = 0
+      let seconds = measure(repetitions: 2) { findings = (try? linter.lint(document).count) ?? 0 }
+      let megabytes = Double(document.text.utf8.count) / 1_000_000
+      results.append(
+        BenchmarkResult(
+          name: "lint-single-document", inputBytes: document.text.utf8.count, seconds: seconds,
+          extra: [("seconds_per_mb", format(seconds / megabytes, digits: 3)), ("findings", String(findings))]))
+      byteCount *= 2
+    }
+    return results
+  }
+
   /// Writes `count` generated articles of about 3 KB each into `directory`.
   static func writeArticles(count: Int, to directory: String, generator: inout NewsTextGenerator) {
     mkdir(directory, 0o755)
