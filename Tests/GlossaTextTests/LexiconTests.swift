@@ -37,7 +37,9 @@ struct LexiconTests {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
     setenv("XDG_CACHE_HOME", cache, 1)
     defer { unsetenv("XDG_CACHE_HOME") }
-    let words = ["ελληνική", "ελληνικού", "κυβέρνηση", "Μπαγκλαντές", "Μπανγκλαντές", "Άαχεν", "Ώρα", "αϊτός", "ΐ"]
+    let words = [
+      "ελληνική", "ελληνικού", "κυβέρνηση", "Μπαγκλαντές", "Μπανγκλαντές", "Άαχεν", "Ώρα", "αϊτός", "ΐ", "ναι",
+    ]
     let path = try Self.temporaryFile(Self.isoList(["\(words.count)"] + words.map { $0 + "/XY" }))
     let lexicon = try Lexicon(contentsOf: path)
     #expect(lexicon.count == words.count)
@@ -46,7 +48,7 @@ struct LexiconTests {
     #expect(!lexicon.contains("ελληνικ"))
     #expect(!lexicon.contains("Ελληνική"))
     #expect(lexicon.isCommonWord("Ελληνική"))
-    #expect(lexicon.isCommonWord("ΚΟΡΕΑΣ") == false)  // not listed; capitals drop accents anyway
+    #expect(lexicon.isCommonWord("ΝΑΙ"))  // a word without accents is found in capitals too
     #expect(!lexicon.isCommonWord("Μπανγκλαντές"))
     #expect(lexicon.isListedName("Μπανγκλαντές"))
     // The second opening reads the cached table, with the same answers.
@@ -57,17 +59,24 @@ struct LexiconTests {
     #expect(words.allSatisfy(again.contains))
   }
 
-  @Test("A damaged cache file is rebuilt, not trusted")
+  @Test("A damaged or truncated cache file is rebuilt, not trusted; an edited list is compiled again")
   func damagedCache() throws {
     let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
     setenv("XDG_CACHE_HOME", cache, 1)
     defer { unsetenv("XDG_CACHE_HOME") }
     let path = try Self.temporaryFile(Array("ένα\nδύο\n".utf8))
     _ = try Lexicon(contentsOf: path)
-    let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache + "/glossa").first)
-    FileManager.default.createFile(atPath: cache + "/glossa/" + file, contents: Data("garbage".utf8))
-    let lexicon = try Lexicon(contentsOf: path)
-    #expect(lexicon.contains("δύο") && lexicon.contains("ένα") && lexicon.count == 2)
+    let file =
+      cache + "/glossa/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: cache + "/glossa").first))
+    let valid = try Data(contentsOf: URL(fileURLWithPath: file))
+    for damaged in [Data("garbage".utf8), valid.dropLast(3)] {
+      FileManager.default.createFile(atPath: file, contents: damaged)
+      let lexicon = try Lexicon(contentsOf: path)
+      #expect(lexicon.contains("δύο") && lexicon.contains("ένα") && lexicon.count == 2)
+    }
+    FileManager.default.createFile(atPath: path, contents: Data("ένα\nδύο\nτρία\n".utf8))
+    let edited = try Lexicon(contentsOf: path)
+    #expect(edited.count == 3 && edited.contains("τρία"))
   }
 
   @Test("Lower case knows final sigma; a missing list is a clear error")

@@ -50,7 +50,7 @@ public enum TBXReader {
       while let event = try scanner.next() {
         switch event {
         case .start(let name, let attributes, let isEmpty):
-          try builder.start(name, attributes: attributes, line: scanner.tokenLine, depth: scanner.openElements.count)
+          try builder.start(name, attributes: attributes, line: scanner.tokenLine)
           if isEmpty { builder.end(name, line: scanner.tokenLine) }
         case .end(let name):
           builder.end(name, line: scanner.tokenLine)
@@ -101,9 +101,7 @@ public enum TBXReader {
       warnings.append(InputWarning(file: file, line: line, message))
     }
 
-    mutating func start(_ name: String, attributes: [XMLAttribute], line: Int, depth: Int) throws(GlossaryIssue) {
-      // `depth` counts the element itself once it has opened; the root is at depth 1, or 0
-      // when it is empty.
+    mutating func start(_ name: String, attributes: [XMLAttribute], line: Int) throws(GlossaryIssue) {
       if stack.isEmpty {
         guard name == "tbx" || name == "martif" else {
           throw GlossaryIssue(

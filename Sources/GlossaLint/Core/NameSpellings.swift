@@ -75,16 +75,18 @@ struct NameSpellings: Sendable {
   func classes<Item>(
     of items: [Item], words: (Item) -> [String], accented: (Item) -> [String]? = { _ in nil }
   ) -> [[Item]] {
-    var classes: [[Item]] = []
-    for item in items {
-      if let index = classes.firstIndex(where: {
-        isSameSpelling(words($0[0]), words(item), accented: (accented($0[0]), accented(item)))
+    // Each item's words are worked out once, not once per comparison.
+    let keys = items.map { (words: words($0), accented: accented($0)) }
+    var classes: [[Int]] = []
+    for (index, key) in keys.enumerated() {
+      if let found = classes.firstIndex(where: {
+        isSameSpelling(keys[$0[0]].words, key.words, accented: (keys[$0[0]].accented, key.accented))
       }) {
-        classes[index].append(item)
+        classes[found].append(index)
       } else {
-        classes.append([item])
+        classes.append([index])
       }
     }
-    return classes
+    return classes.map { $0.map { items[$0] } }
   }
 }

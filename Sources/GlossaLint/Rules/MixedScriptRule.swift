@@ -33,8 +33,8 @@ struct MixedScriptRule: LintRule {
 
   init() {}
 
-  /// Latin capitals that stand alone as a Greek article.
-  static let articles: [String: String] = ["H": "Η", "O": "Ο"]
+  /// Latin capitals that look like a Greek article standing alone (Η, Ο).
+  static let articleLookAlikes: Set<Unicode.Scalar> = ["H", "O"]
 
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     let words = analysis.words
@@ -64,16 +64,16 @@ struct MixedScriptRule: LintRule {
     else { return nil }
     let after = word.utf8Range.upperBound
     let gap = next.utf8Range.lowerBound - after
-    if let article = Self.articles[word.text], gap == 1, text[after] == 0x20,
-      next.text.unicodeScalars.first?.properties.isLowercase == true
+    if Self.articleLookAlikes.contains(letter), gap == 1, text[after] == 0x20,
+      next.text.unicodeScalars.first?.properties.isLowercase == true, let article = detector.greekLookAlike(of: letter)
     {
-      return article
+      return String(Character(article))
     }
     // An initial: `K. Μητσοτάκης`, the next word a capitalized Greek one.
     guard after < text.count, text[after] == UInt8(ascii: "."), gap == 2, text[after + 1] == 0x20,
       next.text.unicodeScalars.first?.properties.isUppercase == true,
-      let greek = MixedScriptDetector().inspect(word.text + "α")?.greekRepair
+      let greek = detector.greekLookAlike(of: letter)
     else { return nil }
-    return String(greek.dropLast())
+    return String(Character(greek))
   }
 }

@@ -70,10 +70,19 @@ extension Lexicon {
     }
   }
 
-  /// The cache key of a list: its length and ``StableHash``.
-  static func cacheKey(of bytes: [UInt8]) -> String {
-    let hash = bytes.withUnsafeBufferPointer { StableHash.of($0) }
-    return "\(bytes.count)-\(String(hash, radix: 16))"
+  /// The cache key of a list: ``StableHash`` of its path, size and modification time.
+  ///
+  /// - Throws: ``TextInputError`` when the list is missing or is a folder.
+  static func cacheKey(ofFileAt path: String) throws(TextInputError) -> String {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw TextInputError(code: .fileNotFound, file: path) }
+    if (info.st_mode & S_IFMT) == S_IFDIR { throw TextInputError(code: .isDirectory, file: path) }
+    #if canImport(Glibc)
+      let modified = "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    #else
+      let modified = "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+    #endif
+    return "\(info.st_size)-" + String(StableHash.hex(of: "\(path)|\(info.st_size)|\(modified)").prefix(16))
   }
 
   /// Where the compiled table of a list is cached, creating the folder; `nil` without a home.

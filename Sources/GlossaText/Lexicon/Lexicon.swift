@@ -16,8 +16,8 @@ import GlossaICU
 ///     lexicon.isCommonWord("Πιονγιάνγκ")  // false
 ///
 /// The list is compiled once into a hash table stored beside the other caches
-/// (`$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`), keyed by the list's contents, and
-/// memory-mapped on later runs, so opening it costs a few milliseconds. Lookups are byte
+/// (`$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`), keyed by the list's path, size and
+/// modification time, and memory-mapped on later runs without reading the list again. Lookups are byte
 /// comparisons of NFC text; the lexicon is immutable and safe to share between threads.
 ///
 /// - Complexity: ``contains(_:)`` is O(*k*) in the length of the word (one hash, a probe or two).
@@ -41,12 +41,14 @@ public final class Lexicon: @unchecked Sendable {
   ///
   /// - Throws: ``TextInputError`` when the list cannot be read.
   public convenience init(contentsOf path: String) throws(TextInputError) {
-    let bytes = try TextFile.readBytes(path)
-    let key = Self.cacheKey(of: bytes)
+    // The cache is found by the list's path, size and modification time, so a cached run
+    // never reads the list itself.
+    let key = try Self.cacheKey(ofFileAt: path)
     if let cache = Self.cachePath(key: key), let mapping = Self.map(cache) {
       self.init(source: path, mapping: mapping)
       return
     }
+    let bytes = try TextFile.readBytes(path)
     let compiled = LexiconCompiler.compile(Self.words(inList: bytes))
     if let cache = Self.cachePath(key: key) {
       Self.store(compiled, at: cache)

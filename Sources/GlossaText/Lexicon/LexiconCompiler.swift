@@ -1,10 +1,11 @@
 /// Compiles a word list into the table ``Lexicon`` reads: a header (magic, entry count, slot
-/// count), open-addressing slots hashed with ``StableHash`` and a blob of length-prefixed UTF-8
+/// count, the table's own length, so that a truncated cache file is refused), open-addressing slots hashed with ``StableHash`` and a blob of length-prefixed UTF-8
 /// entries. The same bytes are written to the cache and memory-mapped later.
 enum LexiconCompiler {
-  /// `GLXLEX01`, then entry count and slot count as little-endian UInt32.
-  static let magic: [UInt8] = Array("GLXLEX01".utf8)
-  static let headerSize = 16
+  /// `GLXLEX02`, then entry count and slot count as little-endian UInt32 and the table's
+  /// length in bytes as a little-endian UInt64.
+  static let magic: [UInt8] = Array("GLXLEX02".utf8)
+  static let headerSize = 24
 
   /// The compiled table of `words` (duplicates and words of 256 bytes or more left out).
   ///
@@ -37,6 +38,8 @@ enum LexiconCompiler {
     var result = magic
     result.reserveCapacity(headerSize + 4 * slotCount + blob.count)
     for value in [UInt32(entries), UInt32(slotCount)] { withUnsafeBytes(of: value.littleEndian) { result += $0 } }
+    let length = UInt64(headerSize + 4 * slotCount + blob.count)
+    withUnsafeBytes(of: length.littleEndian) { result += $0 }
     slots.withUnsafeBytes { raw in
       for index in 0..<slotCount {
         withUnsafeBytes(of: raw.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self).littleEndian) {
@@ -52,7 +55,9 @@ enum LexiconCompiler {
   static func isValid(_ base: UnsafeRawPointer, byteCount: Int) -> Bool {
     guard byteCount >= headerSize, memcmpBytes(base, magic) else { return false }
     let slotCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
-    return slotCount > 0 && slotCount & (slotCount - 1) == 0 && headerSize + 4 * slotCount <= byteCount
+    let length = Int(base.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+    return length == byteCount && slotCount > 0 && slotCount & (slotCount - 1) == 0
+      && headerSize + 4 * slotCount <= byteCount
   }
 
   private static func memcmpBytes(_ base: UnsafeRawPointer, _ bytes: [UInt8]) -> Bool {

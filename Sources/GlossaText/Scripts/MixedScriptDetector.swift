@@ -38,6 +38,9 @@ public struct MixedScriptDetector: Sendable {
   /// Creates a detector.
   public init() {}
 
+  /// The Greek letter a Latin letter looks like (`H` → `Η`), if there is one.
+  public func greekLookAlike(of latin: Unicode.Scalar) -> Unicode.Scalar? { table.greekForLatin[latin] }
+
   /// Whether `word` has both Greek and Latin letters.
   public func isMixedScript(_ word: String) -> Bool {
     var greek = false
