@@ -22,12 +22,18 @@ import GlossaText
 /// - Complexity: Linear in the number of sentences while the alignment stays near the diagonal.
 public struct Aligner: Sendable {
   /// The scoring model.
-  public var parameters: AlignmentParameters
+  package var parameters: AlignmentParameters
   /// Names to anchor on, in both languages; `nil` for none.
   public var glossary: Glossary?
 
-  /// An aligner with a scoring model and, optionally, a glossary whose names anchor the alignment.
-  public init(parameters: AlignmentParameters = AlignmentParameters(), glossary: Glossary? = nil) {
+  /// An aligner with Glossa's scoring model and, optionally, a glossary whose names anchor the
+  /// alignment.
+  public init(glossary: Glossary? = nil) {
+    self.init(parameters: AlignmentParameters(), glossary: glossary)
+  }
+
+  /// An aligner with another scoring model.
+  package init(parameters: AlignmentParameters, glossary: Glossary?) {
     self.parameters = parameters
     self.glossary = glossary
   }

@@ -12,7 +12,7 @@ public struct Alignment: Hashable, Sendable {
   public var warnings: [AlignmentWarning]
 
   /// An alignment, as the aligner makes it.
-  public init(beads: [Bead], sourceCount: Int, targetCount: Int, lengthRatio: Double, warnings: [AlignmentWarning]) {
+  package init(beads: [Bead], sourceCount: Int, targetCount: Int, lengthRatio: Double, warnings: [AlignmentWarning]) {
     self.beads = beads
     self.sourceCount = sourceCount
     self.targetCount = targetCount

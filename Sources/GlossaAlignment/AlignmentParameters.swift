@@ -1,39 +1,39 @@
 /// The aligner's model: how likely each bead shape is, how much lengths vary, what anchors are
 /// worth, and how sure the confidences are. The defaults are tuned on English–Greek news and
 /// checked on German–French prose.
-public struct AlignmentParameters: Hashable, Sendable {
+package struct AlignmentParameters: Hashable, Sendable {
   /// Prior probability of each bead shape. Shapes not listed are never used.
-  public var shapePriors: [Bead.Shape: Double]
+  package var shapePriors: [Bead.Shape: Double]
   /// Variance of a target length around the expected one, per target character
   /// (Gale and Church measured 6.8 on their data; news translations keep closer to the
   /// expected length, since the ratio is measured on each document pair).
-  public var lengthVariance: Double
+  package var lengthVariance: Double
   /// What one number found on both sides is worth, in nats.
-  public var numberWeight: Double
+  package var numberWeight: Double
   /// What one number found on one side of a bead and not the other costs.
-  public var numberMismatchWeight: Double
+  package var numberMismatchWeight: Double
   /// What one name skeleton found on both sides is worth.
-  public var nameWeight: Double
+  package var nameWeight: Double
   /// What one foreign-script word of one side found among the other side's words is worth.
-  public var foreignWordWeight: Double
+  package var foreignWordWeight: Double
   /// What one word stem found on both sides is worth (languages in the same script only).
-  public var stemWeight: Double
+  package var stemWeight: Double
   /// What one glossary entry named on both sides is worth.
-  public var glossaryWeight: Double
+  package var glossaryWeight: Double
   /// What two questions facing each other are worth.
-  public var questionWeight: Double
+  package var questionWeight: Double
   /// What a question facing no question costs.
-  public var questionMismatchWeight: Double
+  package var questionMismatchWeight: Double
   /// What quotes on both sides are worth.
-  public var quoteWeight: Double
+  package var quoteWeight: Double
   /// Divides every cost before posteriors are computed: above 1 makes confidences more modest.
-  public var temperature: Double
+  package var temperature: Double
   /// Half the width of the first search band, in sentences either side of the diagonal. The
   /// band doubles while the best path runs along its edge.
-  public var minimumBand: Int
+  package var minimumBand: Int
 
   /// The parameters; the defaults are those measured on news in Greek and English.
-  public init(
+  package init(
     shapePriors: [Bead.Shape: Double] = Self.defaultShapePriors, lengthVariance: Double = 5,
     numberWeight: Double = 4, numberMismatchWeight: Double = 1, nameWeight: Double = 2, foreignWordWeight: Double = 2,
     stemWeight: Double = 1.5,
@@ -58,7 +58,7 @@ public struct AlignmentParameters: Hashable, Sendable {
 
   /// Bead shapes as news translations show them: mostly one sentence for one, some sentences
   /// split or merged, a few left out or added.
-  public static let defaultShapePriors: [Bead.Shape: Double] = [
+  package static let defaultShapePriors: [Bead.Shape: Double] = [
     .oneToOne: 0.86,
     .oneToTwo: 0.04, .twoToOne: 0.04,
     .twoToTwo: 0.005,

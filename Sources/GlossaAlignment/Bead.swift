@@ -8,7 +8,7 @@ public struct Bead: Hashable, Sendable {
   public var confidence: Double
 
   /// A bead of the given sentences and confidence.
-  public init(source: Range<Int>, target: Range<Int>, confidence: Double) {
+  package init(source: Range<Int>, target: Range<Int>, confidence: Double) {
     self.source = source
     self.target = target
     self.confidence = confidence
@@ -35,7 +35,7 @@ extension Bead {
     public var target: Int
 
     /// A shape of `source` sentences against `target` sentences.
-    public init(_ source: Int, _ target: Int) {
+    package init(_ source: Int, _ target: Int) {
       precondition(source >= 0 && target >= 0 && source + target > 0, "a bead takes at least one sentence")
       self.source = source
       self.target = target
@@ -48,24 +48,24 @@ extension Bead {
     public var isInsertionOrDeletion: Bool { source == 0 || target == 0 }
 
     /// One sentence for one: a plain translation.
-    public static let oneToOne = Shape(1, 1)
+    package static let oneToOne = Shape(1, 1)
     /// One source sentence split into two.
-    public static let oneToTwo = Shape(1, 2)
+    package static let oneToTwo = Shape(1, 2)
     /// Two source sentences merged into one.
-    public static let twoToOne = Shape(2, 1)
+    package static let twoToOne = Shape(2, 1)
     /// Two sentences for two, cut at another place.
-    public static let twoToTwo = Shape(2, 2)
+    package static let twoToTwo = Shape(2, 2)
     /// A source sentence left untranslated.
-    public static let oneToZero = Shape(1, 0)
+    package static let oneToZero = Shape(1, 0)
     /// A target sentence with no source.
-    public static let zeroToOne = Shape(0, 1)
+    package static let zeroToOne = Shape(0, 1)
     /// One source sentence split into three.
-    public static let oneToThree = Shape(1, 3)
+    package static let oneToThree = Shape(1, 3)
     /// Three source sentences merged into one.
-    public static let threeToOne = Shape(3, 1)
+    package static let threeToOne = Shape(3, 1)
     /// Two source sentences made three.
-    public static let twoToThree = Shape(2, 3)
+    package static let twoToThree = Shape(2, 3)
     /// Three source sentences made two.
-    public static let threeToTwo = Shape(3, 2)
+    package static let threeToTwo = Shape(3, 2)
   }
 }

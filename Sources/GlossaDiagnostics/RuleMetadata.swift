@@ -12,7 +12,7 @@ public struct RuleMetadata: Hashable, Sendable {
   public var isEnabledByDefault: Bool
 
   /// A rule's description.
-  public init(
+  package init(
     identifier: String, name: String, summary: String, defaultSeverity: Severity, isEnabledByDefault: Bool = true
   ) {
     self.identifier = identifier

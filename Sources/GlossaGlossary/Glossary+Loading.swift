@@ -15,15 +15,15 @@ extension Glossary {
   }()
 
   /// The names of the shipped glossary files.
-  public static var shippedFileNames: [String] {
+  package static var shippedFileNames: [String] {
     EmbeddedData.files.keys.filter { $0.hasPrefix("glossaries/") && $0.hasSuffix(".glossary") }.sorted()
   }
 
   /// The text of a shipped glossary file.
-  public static func shippedFile(named name: String) -> String? { EmbeddedData.files[name] }
+  package static func shippedFile(named name: String) -> String? { EmbeddedData.files[name] }
 
   /// The file extensions a glossary loads: Glossa's own format, TBX, and delimited text.
-  public static let fileExtensions = ["glossary", "tbx", "tsv", "csv"]
+  package static let fileExtensions = ["glossary", "tbx", "tsv", "csv"]
 
   /// Loads glossary files, or every glossary file under directories, into one glossary.
   ///

@@ -24,14 +24,14 @@ public final class Glossary: Sendable {
   /// Builds a glossary and its index.
   ///
   /// - Complexity: O(*n*) in the total number of words of all forms.
-  public init(entries: [GlossaryEntry], matcher: VariantMatcher = VariantMatcher()) {
+  package init(entries: [GlossaryEntry], matcher: VariantMatcher = VariantMatcher()) {
     self.entries = entries
     self.index = GlossaryIndex(entries: entries)
     self.matcher = matcher
   }
 
   /// The entry with `id`, if any.
-  public func entry(withID id: String) -> GlossaryEntry? {
+  package func entry(withID id: String) -> GlossaryEntry? {
     entries.first { $0.id == id }
   }
 
@@ -46,7 +46,7 @@ public final class Glossary: Sendable {
   /// - Complexity: Hash lookups, plus a phonetic comparison for each candidate sharing the
   ///   term's coarse key or one a deletion away. Recent terms are remembered (up to 50,000),
   ///   so a word seen before costs one hash lookup.
-  public func matches(for term: String) -> [GlossaryMatch] {
+  package func matches(for term: String) -> [GlossaryMatch] {
     memo.matches(for: term) { uncachedMatches(for: term) }
   }
 

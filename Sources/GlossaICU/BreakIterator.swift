@@ -11,7 +11,7 @@ internal import CGlossaICU
 /// a buffer it owns for as long as it uses it. Not safe to share between tasks.
 package final class BreakIterator {
   /// What kind of boundaries to find.
-  package enum Kind: Sendable {
+  public enum Kind: Sendable {
     /// Word boundaries (UAX #29), with a rule status telling words from spaces and punctuation.
     case word
     /// Sentence boundaries (UAX #29).

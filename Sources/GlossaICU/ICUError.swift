@@ -14,7 +14,7 @@ public struct ICUError: Error, Hashable, Sendable, CustomStringConvertible {
   public let ruleOffset: Int?
 
   /// Creates an error for a raw ICU status code.
-  public init(code: Int32, ruleLine: Int? = nil, ruleOffset: Int? = nil) {
+  package init(code: Int32, ruleLine: Int? = nil, ruleOffset: Int? = nil) {
     self.code = code
     self.ruleLine = ruleLine
     self.ruleOffset = ruleOffset
@@ -35,11 +35,11 @@ public struct ICUError: Error, Hashable, Sendable, CustomStringConvertible {
   public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
   /// `U_BUFFER_OVERFLOW_ERROR`: a result did not fit, even after the retry.
-  public static let bufferOverflow = ICUError(code: GLOSSA_STATUS_BUFFER_OVERFLOW)
+  package static let bufferOverflow = ICUError(code: GLOSSA_STATUS_BUFFER_OVERFLOW)
   /// `U_ILLEGAL_ARGUMENT_ERROR`.
-  public static let illegalArgument = ICUError(code: GLOSSA_STATUS_ILLEGAL_ARGUMENT)
+  package static let illegalArgument = ICUError(code: GLOSSA_STATUS_ILLEGAL_ARGUMENT)
   /// `U_INDEX_OUTOFBOUNDS_ERROR`, used when a text is longer than ICU's 32-bit lengths allow.
-  public static let indexOutOfBounds = ICUError(code: GLOSSA_STATUS_INDEX_OUTOFBOUNDS)
+  package static let indexOutOfBounds = ICUError(code: GLOSSA_STATUS_INDEX_OUTOFBOUNDS)
 }
 
 extension Int32 {

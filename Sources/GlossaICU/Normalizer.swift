@@ -41,7 +41,7 @@ public final class Normalizer: @unchecked Sendable {
   /// Returns ICU's normalizer for `form`.
   ///
   /// - Throws: ``ICUError`` when ICU's data for the form cannot be loaded.
-  public init(form: NormalizationForm) throws(ICUError) {
+  package init(form: NormalizationForm) throws(ICUError) {
     var status: Int32 = 0
     let instance = glossa_normalizer_get(form.cValue, &status)
     try status.checkICUSuccess()
@@ -51,15 +51,15 @@ public final class Normalizer: @unchecked Sendable {
   }
 
   /// The shared NFC normalizer.
-  public static let nfc = Normalizer.loaded(.nfc)
+  package static let nfc = Normalizer.loaded(.nfc)
   /// The shared NFD normalizer.
-  public static let nfd = Normalizer.loaded(.nfd)
+  package static let nfd = Normalizer.loaded(.nfd)
   /// The shared NFKC normalizer.
-  public static let nfkc = Normalizer.loaded(.nfkc)
+  package static let nfkc = Normalizer.loaded(.nfkc)
   /// The shared NFKD normalizer.
-  public static let nfkd = Normalizer.loaded(.nfkd)
+  package static let nfkd = Normalizer.loaded(.nfkd)
   /// The shared NFKC_Casefold normalizer.
-  public static let nfkcCasefold = Normalizer.loaded(.nfkcCasefold)
+  package static let nfkcCasefold = Normalizer.loaded(.nfkcCasefold)
 
   /// Returns the shared normalizer for `form`.
   public static func shared(_ form: NormalizationForm) -> Normalizer {
@@ -95,7 +95,7 @@ public final class Normalizer: @unchecked Sendable {
   }
 
   /// Returns the normalized form of UTF-16 code units.
-  public func normalized(utf16 source: [UInt16]) throws(ICUError) -> [UInt16] {
+  package func normalized(utf16 source: [UInt16]) throws(ICUError) -> [UInt16] {
     if source.isEmpty { return [] }
     let length = try icuLength(source.count)
     return try source.withUnsafeBufferPointer { (input) throws(ICUError) -> [UInt16] in
@@ -110,7 +110,7 @@ public final class Normalizer: @unchecked Sendable {
   }
 
   /// Whether `text` is certainly in this form already (ICU's quick check says yes throughout).
-  public func isNormalized(_ text: String) -> Bool {
+  package func isNormalized(_ text: String) -> Bool {
     let source = Array(text.utf16)
     guard let length = Int32(exactly: source.count), length > 0 else { return source.isEmpty }
     var status: Int32 = 0

@@ -28,9 +28,9 @@ public struct AbbreviationList: Sendable, Equatable {
   }
 
   /// Abbreviations (with their final period) and how each behaves.
-  public private(set) var kinds: [String: Kind] = [:]
+  package private(set) var kinds: [String: Kind] = [:]
   /// Words that begin sentences, as written at the start of one.
-  public private(set) var starters: Set<String> = []
+  package private(set) var starters: Set<String> = []
 
   /// An empty list.
   public init() {}
@@ -69,7 +69,7 @@ public struct AbbreviationList: Sendable, Equatable {
   }
 
   /// The list shipped for `language`.
-  public static func builtIn(for language: SegmentationLanguage) -> AbbreviationList {
+  package static func builtIn(for language: SegmentationLanguage) -> AbbreviationList {
     let name = "abbreviations-\(language.rawValue).txt"
     guard let text = EmbeddedData.files[name],
       let list = try? AbbreviationList(parsing: text, source: name)
@@ -89,7 +89,7 @@ public struct AbbreviationList: Sendable, Equatable {
 
   /// How `abbreviation` (with its period) behaves, also when written with a capital first
   /// letter at the start of a sentence, or in capitals in a headline (`GEN.` for `Gen.`).
-  public func kind(of abbreviation: Substring) -> Kind? {
+  package func kind(of abbreviation: Substring) -> Kind? {
     if let kind = kinds[String(abbreviation)] { return kind }
     guard let first = abbreviation.first, first.isUppercase else { return nil }
     let rest = abbreviation.dropFirst()
@@ -99,7 +99,7 @@ public struct AbbreviationList: Sendable, Equatable {
   }
 
   /// Whether `word` is a sentence starter.
-  public func isStarter(_ word: Substring) -> Bool { starters.contains(String(word)) }
+  package func isStarter(_ word: Substring) -> Bool { starters.contains(String(word)) }
 }
 
 /// A malformed abbreviation list.

@@ -17,7 +17,7 @@ public struct Sentence: Hashable, Sendable {
   public let start: SourceLocation
 
   /// Creates a sentence; ``SentenceSegmenter`` makes these.
-  public init(
+  package init(
     text: String, utf8Range: Range<Int>, utf16Range: Range<Int>, scalarRange: Range<Int>,
     start: SourceLocation
   ) {

@@ -43,7 +43,7 @@ public final class SentenceSegmenter {
   /// Returns the sentences of `text`, in order.
   ///
   /// - Complexity: O(*n*) in the length of `text`.
-  public func sentences(in text: String) -> [Sentence] { sentences(in: text, start: .init()) }
+  package func sentences(in text: String) -> [Sentence] { sentences(in: text, start: .init()) }
 
   /// Returns the sentences of `text`, in order, counting offsets and lines from `start`.
   ///

@@ -14,7 +14,7 @@ public struct LineMap: Sendable {
   /// Maps the lines of `text`.
   ///
   /// - Complexity: O(*n*) in the UTF-8 length of `text`.
-  public init(_ text: String) {
+  package init(_ text: String) {
     self.text = text
     var starts = [0]
     var index = 0
@@ -39,7 +39,7 @@ public struct LineMap: Sendable {
   /// (``SourceLocation/column``) and UTF-16 code units (``SourceLocation/utf16Column``).
   ///
   /// - Complexity: O(log *l*) to find the line, plus the length of the line up to the offset.
-  public func location(ofUTF8Offset offset: Int) -> SourceLocation {
+  package func location(ofUTF8Offset offset: Int) -> SourceLocation {
     var low = 0
     var high = lineStarts.count - 1
     while low < high {

@@ -13,7 +13,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
   public var utf16Column: Int
 
   /// Creates a location from its line and its columns in both units.
-  public init(line: Int, column: Int, utf16Column: Int) {
+  package init(line: Int, column: Int, utf16Column: Int) {
     self.line = line
     self.column = column
     self.utf16Column = utf16Column

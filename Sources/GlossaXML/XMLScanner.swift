@@ -17,7 +17,7 @@ public struct XMLAttribute: Hashable, Sendable, Codable {
   public var value: String
 
   /// An attribute.
-  public init(_ name: String, _ value: String) {
+  package init(_ name: String, _ value: String) {
     self.name = name
     self.value = value
   }

@@ -10,12 +10,12 @@ import Foundation
 /// `entry` are null when there is none. `related` names the other place that matters
 /// (`file:line:column`, or a unit), when there is one. A finding about a translation unit has
 /// the TMX `line` (or null), the memory's `unit` row and the `tuid` when known, and no columns.
-public struct JSONReporter: Reporter {
+package struct JSONReporter: Reporter {
   /// The name `--format` takes: `json`.
-  public static let identifier = "json"
+  package static let identifier = "json"
 
   /// The schema version; it changes when fields change meaning.
-  public static let version = 1
+  package static let version = 1
 
   struct Output: Encodable {
     var version: Int
@@ -62,10 +62,10 @@ public struct JSONReporter: Reporter {
   }
 
   /// A reporter.
-  public init() {}
+  package init() {}
 
   /// The JSON document for all files, pretty-printed with sorted keys.
-  public func report(_ files: [FileReport]) -> String {
+  package func report(_ files: [FileReport]) -> String {
     var items: [Item] = []
     for file in files {
       for finding in file.findings {

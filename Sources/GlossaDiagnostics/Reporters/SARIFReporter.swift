@@ -7,15 +7,15 @@ import Foundation
 /// `partialFingerprints` entry that stays the same when lines move. A finding about a
 /// translation unit is located by its TMX line and, for a memory's unit, a logical location
 /// `unit-N`.
-public struct SARIFReporter: Reporter {
+package struct SARIFReporter: Reporter {
   /// The name `--format` takes: `sarif`.
-  public static let identifier = "sarif"
+  package static let identifier = "sarif"
   let toolName: String
   let toolVersion: String
   let rules: [RuleMetadata]
 
   /// A reporter for a tool and the rules it has.
-  public init(toolName: String = "glossa", toolVersion: String = "", rules: [RuleMetadata] = []) {
+  package init(toolName: String = "glossa", toolVersion: String = "", rules: [RuleMetadata] = []) {
     self.toolName = toolName
     self.toolVersion = toolVersion
     self.rules = rules
@@ -118,7 +118,7 @@ public struct SARIFReporter: Reporter {
   }
 
   /// The SARIF log for all files, pretty-printed with sorted keys.
-  public func report(_ files: [FileReport]) -> String {
+  package func report(_ files: [FileReport]) -> String {
     let descriptions = rules.map {
       Rule(
         id: $0.identifier, name: $0.name, shortDescription: Message(text: $0.summary),

@@ -1,16 +1,16 @@
 /// Compiler-style lines, `path:line:column: warning: message [rule-id]`, coloured on a
 /// terminal. Columns count Unicode scalars. Findings about units start with the unit's place
 /// (`memory.tmx:12 [tuid]`).
-public struct TextReporter: Reporter {
+package struct TextReporter: Reporter {
   /// The name `--format` takes: `text`.
-  public static let identifier = "text"
+  package static let identifier = "text"
   let colored: Bool
 
   /// A reporter; `colored` paints severities with terminal colours.
-  public init(colored: Bool = false) { self.colored = colored }
+  package init(colored: Bool = false) { self.colored = colored }
 
   /// One line per finding, files in the order given.
-  public func report(_ files: [FileReport]) -> String {
+  package func report(_ files: [FileReport]) -> String {
     var output = ""
     for file in files {
       for finding in file.findings {

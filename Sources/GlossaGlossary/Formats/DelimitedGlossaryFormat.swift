@@ -10,7 +10,7 @@ import GlossaText
 /// get one made from their English (or Greek) name.
 public enum DelimitedGlossaryFormat {
   /// Parses delimited text.
-  public static func parse(_ text: String, file: String, separator: Character) throws(GlossaryIssue) -> (
+  package static func parse(_ text: String, file: String, separator: Character) throws(GlossaryIssue) -> (
     entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     var rows = try records(text, separator: separator, file: file)

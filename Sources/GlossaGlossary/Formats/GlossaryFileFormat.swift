@@ -1,7 +1,7 @@
 import GlossaText
 
 /// The glossary file formats, chosen by file extension.
-public enum GlossaryFileFormat: String, CaseIterable, Sendable {
+package enum GlossaryFileFormat: String, CaseIterable, Sendable {
   /// Glossa's own format (`.glossary`), see ``NativeGlossaryFormat``.
   case native = "glossary"
   /// TBX v3 (TBX-Basic) or v2 (`martif`), see ``TBXReader`` and ``TBXWriter``.
@@ -12,13 +12,14 @@ public enum GlossaryFileFormat: String, CaseIterable, Sendable {
   case csv
 
   /// The format for a file name, by extension.
-  public init?(fileName: String) {
+  package init?(fileName: String) {
     guard let dot = fileName.lastIndex(of: ".") else { return nil }
     self.init(rawValue: String(fileName[fileName.index(after: dot)...]).lowercased())
   }
 
   /// Reads and parses a glossary file in the format its extension names.
-  public static func parse(file: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning]) {
+  package static func parse(file: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning])
+  {
     guard let format = GlossaryFileFormat(fileName: file) else {
       throw GlossaryIssue(
         file: file, line: nil,

@@ -19,7 +19,7 @@ public struct GlossaryIssue: CategorizedError, Hashable, Sendable {
   public var category: ErrorCategory
 
   /// An error at a line (and column) of a file.
-  public init(
+  package init(
     file: String, line: Int?, column: Int? = nil, _ message: String, category: ErrorCategory = .malformedInput
   ) {
     self.category = category

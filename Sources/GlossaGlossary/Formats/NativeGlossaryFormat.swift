@@ -32,7 +32,7 @@ public enum NativeGlossaryFormat {
   /// - Parameter file: The name to use in issues.
   /// - Returns: The entries and the warnings met.
   /// - Throws: ``GlossaryIssue`` (an error) for a malformed line or entry.
-  public static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
+  package static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
     entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     var entries: [GlossaryEntry] = []

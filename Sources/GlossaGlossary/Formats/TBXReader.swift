@@ -15,13 +15,13 @@ import GlossaXML
 /// The XML is read by the same scanner as TMX: nothing a DTD declares is fetched or expanded
 /// (a reference to such an entity is an error), and malformed XML is an error naming the
 /// file, line and column.
-public enum TBXReader {
+package enum TBXReader {
   /// Parses TBX text.
   ///
   /// - Throws: ``GlossaryIssue`` with the line and column of malformed XML, or when the file
   ///   is not TBX.
   /// - Complexity: O(*n*) in the length of `text`.
-  public static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
+  package static func parse(_ text: String, file: String) throws(GlossaryIssue) -> (
     entries: [GlossaryEntry], warnings: [InputWarning]
   ) {
     try parse(XMLScanner(text: text, name: file), file: file)
@@ -32,7 +32,7 @@ public enum TBXReader {
   ///
   /// - Throws: ``GlossaryIssue`` for a missing or unreadable file, malformed XML, or a file
   ///   that is not TBX.
-  public static func read(path: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning]) {
+  package static func read(path: String) throws(GlossaryIssue) -> (entries: [GlossaryEntry], warnings: [InputWarning]) {
     let input: InputFile
     do {
       input = try InputFile(path: path)

@@ -2,21 +2,21 @@ import GlossaNames
 import GlossaText
 
 /// A glossary name found in a text, with its exact place.
-public struct NameMention: Hashable, Sendable {
+package struct NameMention: Hashable, Sendable {
   /// The entry named.
-  public var entry: GlossaryEntry
+  package var entry: GlossaryEntry
   /// The entry's form the text matched.
-  public var form: TermForm
+  package var form: TermForm
   /// The mention exactly as written in the text.
-  public var text: String
+  package var text: String
   /// Where it is, in UTF-8 bytes from the start of the text.
-  public var utf8Range: Range<Int>
+  package var utf8Range: Range<Int>
   /// Where it starts: line and column.
-  public var start: SourceLocation
+  package var start: SourceLocation
   /// How sure the match is, in [0, 1].
-  public var score: Double
+  package var score: Double
   /// Why it matched.
-  public var reason: GlossaryMatch.Reason
+  package var reason: GlossaryMatch.Reason
 }
 
 extension Glossary {
@@ -31,7 +31,7 @@ extension Glossary {
   /// - Parameter tokens: The text's word tokens, if already made (see ``WordTokenizer``).
   /// - Complexity: O(*n*) hash lookups for *n* tokens, plus a phonetic check of each
   ///   capitalized word not found exactly.
-  public func mentions(in text: String, tokens: [Token]? = nil) -> [NameMention] {
+  package func mentions(in text: String, tokens: [Token]? = nil) -> [NameMention] {
     let words = (tokens ?? (try? WordTokenizer(locale: "el").tokens(in: text, kinds: [.word])) ?? [])
       .filter { $0.kind == .word }
     guard !words.isEmpty else { return [] }

@@ -17,7 +17,7 @@ extension GlossaryEntry {
   ///   - text: The mention as written.
   ///   - matched: The form the mention matched.
   ///   - target: The form to write instead (usually the canonical one).
-  public func rewrite(_ text: String, matching matched: TermForm, as target: TermForm) -> String {
+  package func rewrite(_ text: String, matching matched: TermForm, as target: TermForm) -> String {
     let writtenWords = text.split(separator: " ").map(String.init)
     let keys = writtenWords.map { TextFolder.shared.key($0) }
     let matchedFolded = NameKeys.words(of: matched.text)

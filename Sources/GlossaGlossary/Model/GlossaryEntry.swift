@@ -19,7 +19,7 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
   public var examples: [EntryExample]
 
   /// Creates an entry.
-  public init(
+  package init(
     id: String, kind: EntryKind, forms: [TermForm], note: String? = nil, source: String? = nil,
     examples: [EntryExample] = []
   ) {
@@ -32,7 +32,7 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
   }
 
   /// The canonical form in `language`: the first preferred one, else the first one.
-  public func canonicalForm(in language: TermLanguage) -> TermForm? {
+  package func canonicalForm(in language: TermLanguage) -> TermForm? {
     let forms = forms.filter { $0.language == language }
     return forms.first { $0.status == .preferred } ?? forms.first
   }
@@ -68,7 +68,7 @@ public struct EntryExample: Hashable, Sendable {
   public var shouldMatch: Bool
 
   /// An example sentence.
-  public init(text: String, shouldMatch: Bool) {
+  package init(text: String, shouldMatch: Bool) {
     self.text = text
     self.shouldMatch = shouldMatch
   }

@@ -14,7 +14,7 @@ public struct TermForm: Hashable, Sendable {
   public var note: String?
 
   /// A form; preferred unless another status is given, declensions inferred unless given.
-  public init(
+  package init(
     text: String, language: TermLanguage, status: TermStatus = .preferred,
     declensions: [Declension]? = nil, note: String? = nil
   ) {
@@ -62,7 +62,7 @@ public enum TermStatus: String, Hashable, Sendable, CaseIterable, Codable {
   }
 
   /// The status for a TBX `administrativeStatus` value (also accepting the bare words).
-  public init?(tbxValue: String) {
+  package init?(tbxValue: String) {
     let value = tbxValue.lowercased()
     guard
       let status = TermStatus.allCases.first(where: {

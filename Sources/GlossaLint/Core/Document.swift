@@ -53,7 +53,7 @@ public struct Document: Sendable {
   }
 
   /// The checked text in `range` (UTF-8 offsets).
-  public func text(in range: Range<Int>) -> String {
+  package func text(in range: Range<Int>) -> String {
     let utf8 = text.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
     let end = utf8.index(start, offsetBy: range.count)
@@ -64,5 +64,5 @@ public struct Document: Sendable {
   /// and UTF-16 code units (``SourceLocation/utf16Column``); a byte order mark takes no column.
   ///
   /// - Complexity: O(log *l*) to find the line, plus the length of the line up to the offset.
-  public func location(ofUTF8Offset offset: Int) -> SourceLocation { lineMap.location(ofUTF8Offset: offset) }
+  package func location(ofUTF8Offset offset: Int) -> SourceLocation { lineMap.location(ofUTF8Offset: offset) }
 }

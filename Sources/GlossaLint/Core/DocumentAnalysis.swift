@@ -4,25 +4,25 @@ import GlossaText
 
 /// What the rules share about one document, computed once: tokens, sentences, glossary
 /// mentions. Made by the ``Linter`` for each document, on one thread.
-public final class DocumentAnalysis {
+package final class DocumentAnalysis {
   /// The document.
-  public let document: Document
+  package let document: Document
   /// The glossary names are checked against, if any.
-  public let glossary: Glossary?
+  package let glossary: Glossary?
   /// The word list that tells common words from names, if any.
-  public let lexicon: Lexicon?
+  package let lexicon: Lexicon?
   /// The configuration in effect.
-  public let configuration: LintConfiguration
+  package let configuration: LintConfiguration
   /// Words, numbers and punctuation of the checked text, in order.
-  public let tokens: [Token]
+  package let tokens: [Token]
   /// The sentences of the checked text.
-  public let sentences: [Sentence]
+  package let sentences: [Sentence]
 
   /// The word tokens alone.
-  public private(set) lazy var words: [Token] = tokens.filter { $0.kind == .word }
+  package private(set) lazy var words: [Token] = tokens.filter { $0.kind == .word }
 
   /// The glossary's names in the text, longest first where they overlap.
-  public private(set) lazy var mentions: [NameMention] = {
+  package private(set) lazy var mentions: [NameMention] = {
     guard let glossary else { return [] }
     return glossary.mentions(in: document.text, tokens: words).filter {
       !configuration.ignores($0.text)
@@ -30,10 +30,10 @@ public final class DocumentAnalysis {
   }()
 
   /// UTF-8 offsets where sentences start.
-  public private(set) lazy var sentenceStarts: Set<Int> = Set(sentences.map(\.utf8Range.lowerBound))
+  package private(set) lazy var sentenceStarts: Set<Int> = Set(sentences.map(\.utf8Range.lowerBound))
 
   /// Indexes into ``words`` of the words inside a glossary mention.
-  public private(set) lazy var wordsCoveredByMentions: Set<Int> = {
+  package private(set) lazy var wordsCoveredByMentions: Set<Int> = {
     var covered = Set<Int>()
     var index = 0
     for mention in mentions {  // mentions and words are both in text order
@@ -73,10 +73,10 @@ public final class DocumentAnalysis {
 
   /// Whether `word` is a common word of the language (its lower-case form is in the lexicon):
   /// not a name, unless the glossary lists it. Always `false` without a lexicon.
-  public func isCommonWord(_ word: String) -> Bool { lexicon?.isCommonWord(word) ?? false }
+  package func isCommonWord(_ word: String) -> Bool { lexicon?.isCommonWord(word) ?? false }
 
   /// Whether the sentence around `utf8Offset` is Greek: it has more Greek letters than Latin.
-  public func isGreekSentence(containing utf8Offset: Int) -> Bool {
+  package func isGreekSentence(containing utf8Offset: Int) -> Bool {
     guard let index = sentenceIndex(at: utf8Offset), sentences[index].utf8Range.contains(utf8Offset) else {
       return false
     }
@@ -85,7 +85,7 @@ public final class DocumentAnalysis {
   }
 
   /// Whether a word starts a sentence (its first letter follows only punctuation or quotes).
-  public func startsSentence(_ token: Token) -> Bool {
+  package func startsSentence(_ token: Token) -> Bool {
     if sentenceStarts.contains(token.utf8Range.lowerBound) { return true }
     guard let index = sentenceIndex(at: token.utf8Range.lowerBound) else { return true }
     let sentence = sentences[index]

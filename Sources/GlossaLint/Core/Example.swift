@@ -5,26 +5,26 @@
 /// Rule examples are documentation and tests at once: the registry's tests check that every
 /// triggering example yields a finding at each marker and nothing else, that non-triggering
 /// ones yield nothing, and that corrections produce the expected text.
-public struct Example: Hashable, Sendable {
+package struct Example: Hashable, Sendable {
   /// The text with `↓` markers.
-  public let marked: String
+  package let marked: String
   /// Where the example is written, for test failures.
-  public let file: String
+  package let file: String
   /// The line of the example.
-  public let line: Int
+  package let line: Int
 
   /// An example; `file` and `line` default to where it is written.
-  public init(_ marked: String, file: String = #filePath, line: Int = #line) {
+  package init(_ marked: String, file: String = #filePath, line: Int = #line) {
     self.marked = marked
     self.file = file
     self.line = line
   }
 
   /// The text without markers.
-  public var text: String { String(marked.filter { $0 != "↓" }) }
+  package var text: String { String(marked.filter { $0 != "↓" }) }
 
   /// The UTF-8 offsets of the markers in ``text``.
-  public var markerOffsets: [Int] {
+  package var markerOffsets: [Int] {
     var offsets: [Int] = []
     var offset = 0
     for character in marked {
@@ -38,7 +38,7 @@ public struct Example: Hashable, Sendable {
   }
 
   /// Examples are equal when their marked texts are.
-  public static func == (lhs: Example, rhs: Example) -> Bool { lhs.marked == rhs.marked }
+  package static func == (lhs: Example, rhs: Example) -> Bool { lhs.marked == rhs.marked }
   /// Hashes the marked text.
-  public func hash(into hasher: inout Hasher) { hasher.combine(marked) }
+  package func hash(into hasher: inout Hasher) { hasher.combine(marked) }
 }

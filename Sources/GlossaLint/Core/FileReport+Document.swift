@@ -9,7 +9,7 @@ extension FileReport {
 
 extension RuleDescription {
   /// What reporters say about the rule.
-  public var metadata: RuleMetadata {
+  package var metadata: RuleMetadata {
     RuleMetadata(
       identifier: identifier, name: name, summary: summary, defaultSeverity: defaultSeverity,
       isEnabledByDefault: isEnabledByDefault)

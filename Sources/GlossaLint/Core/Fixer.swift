@@ -1,12 +1,12 @@
 import GlossaDiagnostics
 
 /// Applies findings' fixes to a text.
-public enum Fixer {
+package enum Fixer {
   /// Returns `text` with the fixes of `findings` applied. Fixes that overlap one already
   /// taken are skipped (a second run picks them up).
   ///
   /// - Returns: The new text and how many fixes were applied.
-  public static func apply(_ findings: [Finding], to text: String) -> (text: String, applied: Int) {
+  package static func apply(_ findings: [Finding], to text: String) -> (text: String, applied: Int) {
     let fixes = findings.compactMap(\.fix).sorted {
       ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound)
     }

@@ -8,7 +8,7 @@ import GlossaText
 
 extension LintConfiguration {
   /// The name of the configuration file ``discover(from:)`` looks for.
-  public static let fileName = ".glossa.yml"
+  package static let fileName = ".glossa.yml"
 
   /// The nearest `.glossa.yml`: in `directory`, else in the closest parent that has one.
   ///
@@ -29,7 +29,12 @@ extension LintConfiguration {
   /// - Returns: The configuration and the warnings met.
   /// - Throws: ``GlossaText/TextInputError`` when the file cannot be read,
   ///   ``LintConfigurationError`` when it is not a YAML mapping.
-  public static func load(path: String, rules: [any LintRule.Type] = RuleRegistry.all) throws -> (
+  public static func load(path: String) throws -> (LintConfiguration, [InputWarning]) {
+    try load(path: path, rules: RuleRegistry.all)
+  }
+
+  /// Reads a configuration file whose rule sections are checked against `rules`.
+  package static func load(path: String, rules: [any LintRule.Type]) throws -> (
     LintConfiguration, [InputWarning]
   ) {
     let text = try TextFile.read(path)

@@ -30,12 +30,12 @@ public struct LintConfiguration: Sendable {
   /// A rule's settings.
   public struct RuleSettings: Sendable, Equatable {
     /// Whether the rule runs; `nil` for its default.
-    public var isEnabled: Bool?
+    package var isEnabled: Bool?
     /// The severity of its findings; `nil` for its default.
-    public var severity: Severity?
+    package var severity: Severity?
     /// The rule's own options (its ``LintRule/Options``), such as `admitted: on` for
     /// `non-canonical-name`; `nil` for the defaults.
-    public var options: (any RuleOptions)?
+    package var options: (any RuleOptions)?
 
     /// Settings for one rule.
     public init(isEnabled: Bool? = nil, severity: Severity? = nil, options: (any RuleOptions)? = nil) {
@@ -52,7 +52,7 @@ public struct LintConfiguration: Sendable {
   }
 
   /// The options configured for `rule`, or its defaults.
-  public func options<Rule: LintRule>(for rule: Rule.Type) -> Rule.Options {
+  package func options<Rule: LintRule>(for rule: Rule.Type) -> Rule.Options {
     (rules[Rule.description.identifier]?.options as? Rule.Options) ?? Rule.Options()
   }
 
@@ -60,17 +60,17 @@ public struct LintConfiguration: Sendable {
   public init() {}
 
   /// Whether `rule` runs.
-  public func isEnabled(_ rule: RuleDescription) -> Bool {
+  package func isEnabled(_ rule: RuleDescription) -> Bool {
     rules[rule.identifier]?.isEnabled ?? rule.isEnabledByDefault
   }
 
   /// The severity of `rule`'s findings.
-  public func severity(of rule: RuleDescription) -> Severity {
+  package func severity(of rule: RuleDescription) -> Severity {
     rules[rule.identifier]?.severity ?? rule.defaultSeverity
   }
 
   /// Whether `word` is on the ignore list.
-  public func ignores(_ word: String) -> Bool {
+  package func ignores(_ word: String) -> Bool {
     !ignoredWords.isEmpty && ignoredWords.contains(TextFolder.shared.key(word))
   }
 
@@ -79,7 +79,7 @@ public struct LintConfiguration: Sendable {
   /// - Parameter rules: The rules there are; others are reported as warnings.
   /// - Returns: The configuration and the warnings (each naming the file and line).
   /// - Throws: ``LintConfigurationError`` when the text is not YAML or not a mapping.
-  public static func parse(
+  package static func parse(
     _ text: String, file: String, rules known: [any LintRule.Type] = RuleRegistry.all
   ) throws(LintConfigurationError) -> (LintConfiguration, [InputWarning]) {
     let root: Node?
@@ -152,13 +152,13 @@ public struct LintConfiguration: Sendable {
 }
 
 /// A configuration file that cannot be read at all.
-public struct LintConfigurationError: CategorizedError, Hashable, Sendable {
+package struct LintConfigurationError: CategorizedError, Hashable, Sendable {
   /// The configuration file.
-  public let file: String
+  package let file: String
   /// What is wrong.
-  public let message: String
+  package let message: String
   /// Always ``GlossaText/ErrorCategory/malformedInput``.
-  public var category: ErrorCategory { .malformedInput }
+  package var category: ErrorCategory { .malformedInput }
   /// `file: message`.
-  public var description: String { "\(file): \(message)" }
+  package var description: String { "\(file): \(message)" }
 }

@@ -5,7 +5,7 @@ import GlossaDiagnostics
 /// A rule describes itself (``RuleDescription``) with examples that are also its tests, and
 /// looks at a document through a shared ``DocumentAnalysis`` (tokens, sentences, glossary
 /// mentions), so that each is computed once whatever the number of rules.
-public protocol LintRule: Sendable {
+package protocol LintRule: Sendable {
   /// The rule's own settings in `.glossa.yml`; ``NoRuleOptions`` for a rule without any.
   associatedtype Options: RuleOptions = NoRuleOptions
 

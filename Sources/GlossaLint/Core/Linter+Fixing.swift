@@ -4,7 +4,7 @@ import GlossaICU
 extension Linter {
   /// The most passes ``fixAll(_:)`` makes: fixes that overlapped one taken in a pass are
   /// picked up by the next; four passes settle every text the rules have met.
-  public static let maximumFixPasses = 4
+  package static let maximumFixPasses = 4
 
   /// Applies every safe fix to `document` until none is left (or ``maximumFixPasses``), as
   /// `glossa lint --fix` does.

@@ -26,11 +26,15 @@ public struct Linter: Sendable {
   /// - Parameters:
   ///   - lexicon: A word list of the language (``GlossaText/Lexicon/installed()`` finds the
   ///     system's); without one, names are told from words by capitals and position alone.
-  ///   - rules: The rules there are: Glossa's own (``RuleRegistry/all``) by default, or others
-  ///     written to ``LintRule``.
   public init(
-    configuration: LintConfiguration = LintConfiguration(), glossary: Glossary? = .shipped, lexicon: Lexicon? = nil,
-    rules: [any LintRule.Type] = RuleRegistry.all
+    configuration: LintConfiguration = LintConfiguration(), glossary: Glossary? = .shipped, lexicon: Lexicon? = nil
+  ) {
+    self.init(configuration: configuration, glossary: glossary, lexicon: lexicon, rules: RuleRegistry.all)
+  }
+
+  /// A linter running `rules` instead of Glossa's own.
+  package init(
+    configuration: LintConfiguration, glossary: Glossary?, lexicon: Lexicon?, rules: [any LintRule.Type]
   ) {
     self.configuration = configuration
     self.glossary = glossary
@@ -39,13 +43,13 @@ public struct Linter: Sendable {
   }
 
   /// The identifiers of the rules that run.
-  public var enabledRuleIdentifiers: [String] { rules.map { type(of: $0).description.identifier } }
+  package var enabledRuleIdentifiers: [String] { rules.map { type(of: $0).description.identifier } }
 
   /// Lints one document.
   ///
   /// - Returns: Findings in text order.
   /// - Throws: ``ICUError`` if ICU's break iterators cannot be opened.
-  public func lint(_ document: Document) throws(ICUError) -> [Finding] {
+  package func lint(_ document: Document) throws(ICUError) -> [Finding] {
     let tools = try Tools()
     return lint(document, tools: tools)
   }

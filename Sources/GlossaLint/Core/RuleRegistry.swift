@@ -3,7 +3,7 @@ import GlossaDiagnostics
 /// Every lint rule, registered in one place.
 public enum RuleRegistry {
   /// The rules, in the order their findings are listed when they share a position.
-  public static let all: [any LintRule.Type] = [
+  package static let all: [any LintRule.Type] = [
     InconsistentSpellingRule.self,
     NonCanonicalNameRule.self,
     MixedScriptRule.self,
@@ -18,10 +18,10 @@ public enum RuleRegistry {
   public static var metadata: [RuleMetadata] { all.map { $0.description.metadata } }
 
   /// The rule identifiers.
-  public static var identifiers: [String] { all.map { $0.description.identifier } }
+  package static var identifiers: [String] { all.map { $0.description.identifier } }
 
   /// The rule with `identifier`.
-  public static func rule(for identifier: String) -> (any LintRule.Type)? {
+  package static func rule(for identifier: String) -> (any LintRule.Type)? {
     all.first { $0.description.identifier == identifier }
   }
 }

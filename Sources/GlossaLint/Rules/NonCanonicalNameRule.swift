@@ -15,7 +15,7 @@ public struct NonCanonicalNameRule: LintRule {
   }
 
   /// What the rule flags, with its examples.
-  public static let description = RuleDescription(
+  package static let description = RuleDescription(
     identifier: "non-canonical-name",
     name: "Non-canonical name",
     summary: "A name spelled in a form the glossary marks deprecated or superseded.",
@@ -34,10 +34,10 @@ public struct NonCanonicalNameRule: LintRule {
     ])
 
   /// The rule.
-  public init() {}
+  package init() {}
 
   /// Deprecated, superseded and (when configured) admitted glossary forms in the document.
-  public func findings(in analysis: DocumentAnalysis) -> [Finding] {
+  package func findings(in analysis: DocumentAnalysis) -> [Finding] {
     let includeAdmitted = analysis.configuration.options(for: Self.self).admitted
     return analysis.mentions.compactMap { mention in
       let status = mention.form.status

@@ -52,7 +52,7 @@ extension TranslationMemory {
 
   /// How `sentence` scores against the unit with row number `unitID`, whether or not a search
   /// would have found it; `nil` when there is no such unit.
-  public func match(for sentence: String, unitID: Int64) throws(MemoryError) -> FuzzyMatch? {
+  package func match(for sentence: String, unitID: Int64) throws(MemoryError) -> FuzzyMatch? {
     let query = MatchTokens(sentence, readsNames: false)
     let matcher = VariantMatcher()
     return try read { db in
@@ -63,7 +63,7 @@ extension TranslationMemory {
   }
 
   /// The row numbers of the units with `tuid`.
-  public func unitIDs(withTuid tuid: String) throws(MemoryError) -> [Int64] {
+  package func unitIDs(withTuid tuid: String) throws(MemoryError) -> [Int64] {
     try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE tuid = ?", arguments: [tuid]) }
   }
 

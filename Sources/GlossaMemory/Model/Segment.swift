@@ -13,13 +13,13 @@ public struct Segment: Hashable, Sendable, Codable {
   public var text: String
 
   /// A segment of plain text, without inline markup.
-  public init(text: String) {
+  package init(text: String) {
     self.text = text
     markup = XMLText.escaped(text)
   }
 
   /// A segment with inline markup, as read from a TMX file.
-  public init(markup: String, text: String) {
+  package init(markup: String, text: String) {
     self.markup = markup
     self.text = text
   }

@@ -16,18 +16,18 @@ public struct TranslationUnit: Hashable, Sendable {
   public var targetLanguage: String
   /// The `tu` element's attributes (`tuid`, `creationdate`, `creationid`, `changedate`,
   /// `changeid`, `usagecount`, `lastusagedate` and any other), in order.
-  public var attributes: [XMLAttribute]
+  package var attributes: [XMLAttribute]
   /// The unit's properties and notes.
-  public var properties: [TMXProperty]
+  package var properties: [TMXProperty]
   /// The unit's notes.
-  public var notes: [TMXNote]
+  package var notes: [TMXNote]
   /// What the two `tuv` elements carried besides language and segment.
-  public var sourceDetails: VariantDetails
+  package var sourceDetails: VariantDetails
   /// What the target `tuv` carried besides language and segment.
-  public var targetDetails: VariantDetails
+  package var targetDetails: VariantDetails
 
   /// A unit from its parts; attributes, properties, notes and details are optional.
-  public init(
+  package init(
     source: Segment, target: Segment, sourceLanguage: String, targetLanguage: String, attributes: [XMLAttribute] = [],
     properties: [TMXProperty] = [], notes: [TMXNote] = [], sourceDetails: VariantDetails = VariantDetails(),
     targetDetails: VariantDetails = VariantDetails()
@@ -58,10 +58,10 @@ public struct TranslationUnit: Hashable, Sendable {
   }
 
   /// The value of a `tu` attribute.
-  public subscript(attribute name: String) -> String? { attributes.first { $0.name == name }?.value }
+  package subscript(attribute name: String) -> String? { attributes.first { $0.name == name }?.value }
 
   /// Sets, replaces or (with `nil`) removes a `tu` attribute, keeping the others' order.
-  public mutating func setAttribute(_ name: String, _ value: String?) {
+  package mutating func setAttribute(_ name: String, _ value: String?) {
     if let index = attributes.firstIndex(where: { $0.name == name }) {
       if let value { attributes[index].value = value } else { attributes.remove(at: index) }
     } else if let value {
@@ -70,7 +70,7 @@ public struct TranslationUnit: Hashable, Sendable {
   }
 
   /// The value of the first property of `type`.
-  public func property(_ type: String) -> String? { properties.first { $0.type == type }?.value }
+  package func property(_ type: String) -> String? { properties.first { $0.type == type }?.value }
 
   /// The `tuid`, when the unit has one.
   public var id: String? { self[attribute: "tuid"] }
@@ -89,7 +89,7 @@ public struct TranslationUnit: Hashable, Sendable {
 
   /// The units of a TMX unit from `sourceLanguage` (compared without regard to case) into each
   /// other language it has; none when it has no segment in the source language.
-  public static func units(from unit: TMXUnit, sourceLanguage: String) -> [TranslationUnit] {
+  package static func units(from unit: TMXUnit, sourceLanguage: String) -> [TranslationUnit] {
     guard let source = unit.variant(in: sourceLanguage), let sourceSegment = source.segment else { return [] }
     let wanted = sourceLanguage.lowercased()
     return unit.variants.compactMap { variant in
@@ -102,7 +102,7 @@ public struct TranslationUnit: Hashable, Sendable {
   }
 
   /// The unit as TMX.
-  public var tmxUnit: TMXUnit {
+  package var tmxUnit: TMXUnit {
     TMXUnit(
       attributes: attributes, properties: properties, notes: notes,
       variants: [
@@ -117,16 +117,16 @@ public struct TranslationUnit: Hashable, Sendable {
 }
 
 /// What a `tuv` carries besides its language and segment.
-public struct VariantDetails: Hashable, Sendable, Codable {
+package struct VariantDetails: Hashable, Sendable, Codable {
   /// Attributes besides the language, in order.
-  public var attributes: [XMLAttribute]
+  package var attributes: [XMLAttribute]
   /// The `tuv`'s properties.
-  public var properties: [TMXProperty]
+  package var properties: [TMXProperty]
   /// The `tuv`'s notes.
-  public var notes: [TMXNote]
+  package var notes: [TMXNote]
 
   /// Details; all empty by default.
-  public init(attributes: [XMLAttribute] = [], properties: [TMXProperty] = [], notes: [TMXNote] = []) {
+  package init(attributes: [XMLAttribute] = [], properties: [TMXProperty] = [], notes: [TMXNote] = []) {
     self.attributes = attributes
     self.properties = properties
     self.notes = notes
@@ -137,5 +137,5 @@ public struct VariantDetails: Hashable, Sendable, Codable {
   }
 
   /// Whether the `tuv` carried nothing besides language and segment.
-  public var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
+  package var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
 }

@@ -5,7 +5,7 @@ import GlossaText
 /// reporters as `glossa lint`'s.
 public enum CheckReport {
   /// Every check, for SARIF's rule list.
-  public static var rules: [RuleMetadata] { UnitCheckRegistry.metadata }
+  package static var rules: [RuleMetadata] { UnitCheckRegistry.metadata }
 
   /// The findings as a report in `format`; each finding is located by its unit.
   public static func report(_ findings: [Finding], format: ReportFormat, toolVersion: String = Glossa.version) -> String

@@ -4,26 +4,26 @@ import GlossaGlossary
 /// names on each side.
 /// Made by ``MemoryChecker`` for each unit, as ``GlossaLint``'s document analysis is for each
 /// document.
-public final class UnitAnalysis {
+package final class UnitAnalysis {
   /// The unit.
-  public let unit: TranslationUnit
+  package let unit: TranslationUnit
   /// The glossary names are checked against, if any.
-  public let glossary: Glossary?
+  package let glossary: Glossary?
 
   /// The glossary's names in the source segment.
-  public private(set) lazy var sourceMentions: [NameMention] = glossary?.mentions(in: unit.source.text) ?? []
+  package private(set) lazy var sourceMentions: [NameMention] = glossary?.mentions(in: unit.source.text) ?? []
   /// The source folded for comparing segments (``UnitKey/folded(_:)``).
-  public private(set) lazy var foldedSource: String = UnitKey.folded(unit.source.text)
+  package private(set) lazy var foldedSource: String = UnitKey.folded(unit.source.text)
   /// The target folded for comparing segments.
-  public private(set) lazy var foldedTarget: String = UnitKey.folded(unit.target.text)
+  package private(set) lazy var foldedTarget: String = UnitKey.folded(unit.target.text)
   /// The language pair, lower case, for keeping pairs apart.
   private(set) lazy var languagePair: String = UnitKey.pair(unit)
 
   /// The glossary's names in the target segment.
-  public private(set) lazy var targetMentions: [NameMention] = glossary?.mentions(in: unit.target.text) ?? []
+  package private(set) lazy var targetMentions: [NameMention] = glossary?.mentions(in: unit.target.text) ?? []
 
   /// An analysis of `unit` against `glossary`.
-  public init(_ unit: TranslationUnit, glossary: Glossary?) {
+  package init(_ unit: TranslationUnit, glossary: Glossary?) {
     self.unit = unit
     self.glossary = glossary
   }

@@ -6,7 +6,7 @@ import GlossaGlossary
 /// Like a lint rule, a check describes itself with examples that are also its tests
 /// (``UnitCheckDescription``); a check that compares units across the memory keeps what it
 /// needs of the units seen so far.
-public protocol UnitCheck: AnyObject {
+package protocol UnitCheck: AnyObject {
   /// The check's identifier, summary, default severity and examples.
   static var description: UnitCheckDescription { get }
 
@@ -27,16 +27,16 @@ extension UnitCheck {
 }
 
 /// What a unit check is, with units it must flag and units it must pass.
-public struct UnitCheckDescription: Sendable {
+package struct UnitCheckDescription: Sendable {
   /// Identifier, name, summary and default severity, as reporters show them.
-  public let metadata: RuleMetadata
+  package let metadata: RuleMetadata
   /// Unit sequences the check must pass without a finding.
-  public let nonTriggeringExamples: [[UnitExample]]
+  package let nonTriggeringExamples: [[UnitExample]]
   /// Unit sequences whose last unit the check must flag (and no other).
-  public let triggeringExamples: [[UnitExample]]
+  package let triggeringExamples: [[UnitExample]]
 
   /// A description.
-  public init(metadata: RuleMetadata, nonTriggeringExamples: [[UnitExample]], triggeringExamples: [[UnitExample]]) {
+  package init(metadata: RuleMetadata, nonTriggeringExamples: [[UnitExample]], triggeringExamples: [[UnitExample]]) {
     self.metadata = metadata
     self.nonTriggeringExamples = nonTriggeringExamples
     self.triggeringExamples = triggeringExamples
@@ -44,18 +44,18 @@ public struct UnitCheckDescription: Sendable {
 }
 
 /// A Greek → English unit in a check's examples.
-public struct UnitExample: Sendable {
+package struct UnitExample: Sendable {
   /// The Greek source.
-  public let source: String
+  package let source: String
   /// The English translation.
-  public let target: String
+  package let target: String
   /// Where the example is written, for test failures.
-  public let file: String
+  package let file: String
   /// The line of the example.
-  public let line: Int
+  package let line: Int
 
   /// An example unit.
-  public init(_ source: String, _ target: String, file: String = #filePath, line: Int = #line) {
+  package init(_ source: String, _ target: String, file: String = #filePath, line: Int = #line) {
     self.source = source
     self.target = target
     self.file = file
@@ -63,7 +63,7 @@ public struct UnitExample: Sendable {
   }
 
   /// The unit the example stands for.
-  public var unit: TranslationUnit {
+  package var unit: TranslationUnit {
     TranslationUnit(source: source, target: target, sourceLanguage: "el", targetLanguage: "en")
   }
 }
@@ -71,13 +71,15 @@ public struct UnitExample: Sendable {
 /// Every unit check, registered in one place.
 public enum UnitCheckRegistry {
   /// The checks, in the order their findings are listed for one unit.
-  public static let all: [any UnitCheck.Type] = [
-    SameSourceDifferentTargetsCheck.self,
-    SameTargetDifferentSourcesCheck.self,
-    NumberMismatchCheck.self,
-    NonCanonicalNameCheck.self,
-    MissingNameCheck.self,
-  ]
+  package static var all: [any UnitCheck.Type] {
+    [
+      SameSourceDifferentTargetsCheck.self,
+      SameTargetDifferentSourcesCheck.self,
+      NumberMismatchCheck.self,
+      NonCanonicalNameCheck.self,
+      MissingNameCheck.self,
+    ]
+  }
 
   /// What reporters say about every check.
   public static var metadata: [RuleMetadata] { all.map { $0.description.metadata } }

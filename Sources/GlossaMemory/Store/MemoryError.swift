@@ -19,7 +19,7 @@ public struct MemoryError: CategorizedError, Hashable, Sendable {
   public var category: ErrorCategory
 
   /// An error with a message of its own.
-  public init(file: String, message: String, category: ErrorCategory = .failure) {
+  package init(file: String, message: String, category: ErrorCategory = .failure) {
     self.file = file
     self.message = message
     self.category = category

@@ -9,15 +9,15 @@ import GlossaXML
 #endif
 
 /// Where an import's producer puts units: ``TranslationMemory/importUnits(dryRun:_:)``.
-public struct UnitSink {
+package struct UnitSink {
   let addUnit: (TranslationUnit) throws -> Void
   let skipUnit: (InputWarning) -> Void
 
   /// Adds a unit, or merges it into an identical one.
-  public func add(_ unit: TranslationUnit) throws { try addUnit(unit) }
+  package func add(_ unit: TranslationUnit) throws { try addUnit(unit) }
 
   /// Counts a unit left out, with the reason (naming the file and line).
-  public func skip(_ reason: InputWarning) { skipUnit(reason) }
+  package func skip(_ reason: InputWarning) { skipUnit(reason) }
 }
 
 extension TranslationMemory {
@@ -31,7 +31,7 @@ extension TranslationMemory {
   /// is checked and counted, then rolled back.
   ///
   /// - Throws: Whatever `produce` throws (then nothing is kept), or ``MemoryError``.
-  public func importUnits(dryRun: Bool = false, _ produce: (UnitSink) throws -> Void) throws -> ImportReport {
+  package func importUnits(dryRun: Bool = false, _ produce: (UnitSink) throws -> Void) throws -> ImportReport {
     var report = ImportReport()
     var producerError: (any Error)?
     do {

@@ -81,12 +81,12 @@ public final class TranslationMemory: Sendable {
   }
 
   /// How many units the memory holds.
-  public func count() throws(MemoryError) -> Int {
+  package func count() throws(MemoryError) -> Int {
     try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit") ?? 0 }
   }
 
   /// The unit with row number `id`.
-  public func unit(id: Int64) throws(MemoryError) -> TranslationUnit? {
+  package func unit(id: Int64) throws(MemoryError) -> TranslationUnit? {
     try read { db in try UnitRow.fetch(id: id, in: db)?.translationUnit }
   }
 

@@ -3,7 +3,7 @@ import GlossaXML
 extension TranslationUnit {
   /// Whether two units say the same thing: same languages (in any case), same segments with
   /// the same inline markup.
-  public func hasSameContent(as other: TranslationUnit) -> Bool {
+  package func hasSameContent(as other: TranslationUnit) -> Bool {
     sourceLanguage.lowercased() == other.sourceLanguage.lowercased()
       && targetLanguage.lowercased() == other.targetLanguage.lowercased()
       && source.markup == other.source.markup && target.markup == other.target.markup
@@ -11,7 +11,7 @@ extension TranslationUnit {
 
   /// This unit with what `other` (the same content) adds: usage counts summed, the earliest
   /// creation and latest change and use, and attributes, properties and notes it lacks.
-  public func merged(with other: TranslationUnit) -> TranslationUnit {
+  package func merged(with other: TranslationUnit) -> TranslationUnit {
     var result = self
     result.attributes = Self.mergedAttributes(attributes, other.attributes)
     result.properties += other.properties.filter { !properties.contains($0) }

@@ -7,16 +7,16 @@
 /// A moment as TMX writes it: UTC, to the second, `YYYYMMDDThhmmssZ`.
 public struct TMXDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z.
-  public var secondsSince1970: Int
+  package var secondsSince1970: Int
 
   /// A moment, in seconds since 1970-01-01T00:00:00Z.
-  public init(secondsSince1970: Int) { self.secondsSince1970 = secondsSince1970 }
+  package init(secondsSince1970: Int) { self.secondsSince1970 = secondsSince1970 }
 
   /// The current time.
   public static func now() -> TMXDate { TMXDate(secondsSince1970: Int(time(nil))) }
 
   /// Reads `20261126T183000Z`; `nil` for anything else.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let digits = Array(text.utf8)
     guard digits.count == 16, digits[8] == UInt8(ascii: "T"), digits[15] == UInt8(ascii: "Z") else { return nil }
     func number(_ range: Range<Int>) -> Int? {

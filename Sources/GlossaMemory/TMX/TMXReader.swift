@@ -14,15 +14,15 @@ import GlossaXML
 /// let header = try reader.readHeader()
 /// while let unit = try reader.next() { … }
 /// ```
-public final class TMXReader {
+package final class TMXReader {
   /// Where the file is, as named.
-  public let name: String
+  package let name: String
   /// What was noticed so far.
-  public private(set) var warnings: [InputWarning] = []
+  package private(set) var warnings: [InputWarning] = []
   /// The line the last unit returned starts on.
-  public private(set) var unitLine = 0
+  package private(set) var unitLine = 0
   /// How many bytes of the input (as UTF-8) have been read.
-  public var bytesRead: Int { scanner.bytesRead }
+  package var bytesRead: Int { scanner.bytesRead }
 
   private let scanner: XMLScanner
   private var header: TMXHeader?
@@ -32,7 +32,7 @@ public final class TMXReader {
   /// Opens a TMX file, or standard input for `-`.
   ///
   /// - Throws: ``TextInputError`` when the file cannot be opened.
-  public init(path: String) throws(TextInputError) {
+  package init(path: String) throws(TextInputError) {
     let file = try InputFile(path: path)
     name = file.name
     scanner = XMLScanner(file: file)
@@ -41,7 +41,7 @@ public final class TMXReader {
   /// Reads up to the end of the header and returns it.
   ///
   /// - Throws: ``XMLSyntaxError`` for malformed XML or a file that is not TMX.
-  public func readHeader() throws -> TMXHeader {
+  package func readHeader() throws -> TMXHeader {
     if let header { return header }
     var version = ""
     var found: TMXHeader?
@@ -76,7 +76,7 @@ public final class TMXReader {
   /// The next unit, or `nil` at the end of the body.
   ///
   /// - Throws: ``XMLSyntaxError`` for malformed XML.
-  public func next() throws -> TMXUnit? {
+  package func next() throws -> TMXUnit? {
     if header == nil { _ = try readHeader() }
     guard !finished else { return nil }
     while let event = try scanner.next() {

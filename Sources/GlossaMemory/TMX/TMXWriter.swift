@@ -15,7 +15,7 @@ import GlossaXML
 /// ```
 public struct TMXWriter: Sendable {
   /// The header written.
-  public var header: TMXHeader
+  package var header: TMXHeader
   /// The header's creation date.
   public var creationDate: TMXDate
   private var body = ""
@@ -34,7 +34,7 @@ public struct TMXWriter: Sendable {
   }
 
   /// The XML declaration, the document type, the `tmx` and `header` elements and `<body>`.
-  public func prologue() -> String {
+  package func prologue() -> String {
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
     text += "<tmx version=\"\(XMLText.escaped(header.version))\">\n  <header"
     for attribute in header.attributes { text += " \(attribute.name)=\"\(XMLText.escaped(attribute.value))\"" }
@@ -49,10 +49,10 @@ public struct TMXWriter: Sendable {
   }
 
   /// The end of the document.
-  public static let epilogue = "  </body>\n</tmx>\n"
+  package static let epilogue = "  </body>\n</tmx>\n"
 
   /// One `tu` element, with the unit's attributes as they are.
-  public func xml(for unit: TMXUnit) -> String {
+  package func xml(for unit: TMXUnit) -> String {
     var text = "    <tu"
     for attribute in unit.attributes { text += " \(attribute.name)=\"\(XMLText.escaped(attribute.value))\"" }
     text += ">\n"
@@ -86,7 +86,7 @@ public struct TMXWriter: Sendable {
   }
 
   /// Adds a unit to the in-memory document.
-  public mutating func append(_ unit: TMXUnit) { body += xml(for: unit) }
+  package mutating func append(_ unit: TMXUnit) { body += xml(for: unit) }
 
   /// Adds a translation unit to the in-memory document.
   public mutating func append(_ unit: TranslationUnit) { append(unit.tmxUnit) }

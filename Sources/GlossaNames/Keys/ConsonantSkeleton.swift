@@ -9,7 +9,7 @@ extension VariantMatcher {
   /// the same letters; the alignment uses it as an anchor.
   ///
   /// - Returns: The skeleton as letters, or `nil` when it has fewer than two consonants.
-  public static func consonantSkeleton(of name: String) -> String? {
+  package static func consonantSkeleton(of name: String) -> String? {
     guard let key = NameKeys.coarseKeys(of: NameKeys.phones(of: name)).first else { return nil }
     var letters = ""
     var bits = key.bits

@@ -8,7 +8,7 @@ import GlossaText
 /// Καρπενήσιον) and the forms Greek gives foreign names (Κίμων/Κίμωνας, Έκτορ/Έκτορας).
 package enum GreekEndings {
   /// How two words relate through their endings.
-  package enum Relation: Equatable {
+  public enum Relation: Equatable {
     /// The same word: nothing differs.
     case identical
     /// Two case forms of one noun (Κορέα/Κορέας, Κρεμλίνο/Κρεμλίνου).

@@ -8,12 +8,12 @@ import GlossaText
 /// in the glossary's index; each candidate pair is verified by ``VariantMatcher``. Spellings
 /// are joined when the matcher calls them the same name (including accent and inflection
 /// differences).
-public enum NameClusters {
+package enum NameClusters {
   /// Index groups of `spellings`, each group in ascending order, groups ordered by their
   /// first index.
   ///
   /// - Complexity: O(*n*) key lookups plus a comparison per candidate pair.
-  public static func clusters(of spellings: [String], matcher: VariantMatcher = VariantMatcher()) -> [[Int]] {
+  package static func clusters(of spellings: [String], matcher: VariantMatcher = VariantMatcher()) -> [[Int]] {
     let prepared = spellings.map { PreparedName($0) }
     var table = PhoneticTable()
     for (index, name) in prepared.enumerated() {

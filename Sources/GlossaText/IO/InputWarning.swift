@@ -1,5 +1,3 @@
-import GlossaText
-
 /// Something in an input worth telling but not worth stopping for: an unknown field in a
 /// glossary, a `<tu>` without a translation, an unknown key in a configuration. Every reader
 /// in Glossa returns its warnings as values of this one type, and goes on.
@@ -18,7 +16,7 @@ public struct InputWarning: Hashable, Sendable, CustomStringConvertible {
   public var message: String
 
   /// A warning about a place in a file.
-  public init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+  package init(file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
     self.file = file
     self.line = line
     self.column = column

@@ -28,7 +28,7 @@ public struct TextInputError: Error, Hashable, Sendable, CustomStringConvertible
   public let byteOffset: Int?
 
   /// Creates an error.
-  public init(code: Code, file: String, line: Int? = nil, byteOffset: Int? = nil) {
+  package init(code: Code, file: String, line: Int? = nil, byteOffset: Int? = nil) {
     self.code = code
     self.file = file
     self.line = line

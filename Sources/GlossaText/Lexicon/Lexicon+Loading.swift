@@ -7,7 +7,7 @@
 extension Lexicon {
   /// Where Modern Greek dictionaries are installed: Debian's and Homebrew's Hunspell folders
   /// and the macOS spelling folder.
-  public static let standardLocations = [
+  package static let standardLocations = [
     "/usr/share/hunspell/el_GR.dic", "/usr/share/myspell/el_GR.dic", "/usr/share/myspell/dicts/el_GR.dic",
     "/opt/homebrew/share/hunspell/el_GR.dic", "/usr/local/share/hunspell/el_GR.dic",
   ]

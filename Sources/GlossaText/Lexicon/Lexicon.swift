@@ -96,7 +96,7 @@ public final class Lexicon: @unchecked Sendable {
   }
 
   /// Whether `word` is an entry, exactly as written (case and accents count).
-  public func contains(_ word: String) -> Bool {
+  package func contains(_ word: String) -> Bool {
     var word = word
     if word.withUTF8({ contains(bytes: $0) }) { return true }
     // The list is in precomposed form with tonos; text may carry combining accents or the
@@ -110,12 +110,12 @@ public final class Lexicon: @unchecked Sendable {
   /// Whether `word`'s lower-case form is an entry: a common word of the language, not a name
   /// (`Ελληνική`). Words in capitals have lost their accents (`ΚΥΒΕΡΝΗΣΗ`), so they are found
   /// only when the word has none.
-  public func isCommonWord(_ word: String) -> Bool {
+  package func isCommonWord(_ word: String) -> Bool {
     contains(Self.lowercased(word))
   }
 
   /// Whether `word` is listed as a proper name: capitalized, as written.
-  public func isListedName(_ word: String) -> Bool {
+  package func isListedName(_ word: String) -> Bool {
     guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
     return contains(word)
   }

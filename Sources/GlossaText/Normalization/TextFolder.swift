@@ -20,7 +20,7 @@ public struct TextFolder: Sendable {
   private let table = FoldingTable()
 
   /// Creates a folder. Prefer ``shared``: building the table takes a few milliseconds.
-  public init() {}
+  package init() {}
 
   /// Returns `text` folded for matching, keeping spaces and punctuation.
   ///

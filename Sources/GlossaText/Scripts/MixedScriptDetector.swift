@@ -39,10 +39,10 @@ public struct MixedScriptDetector: Sendable {
   public init() {}
 
   /// The Greek letter a Latin letter looks like (`H` → `Η`), if there is one.
-  public func greekLookAlike(of latin: Unicode.Scalar) -> Unicode.Scalar? { table.greekForLatin[latin] }
+  package func greekLookAlike(of latin: Unicode.Scalar) -> Unicode.Scalar? { table.greekForLatin[latin] }
 
   /// Whether `word` has both Greek and Latin letters.
-  public func isMixedScript(_ word: String) -> Bool {
+  package func isMixedScript(_ word: String) -> Bool {
     var greek = false
     var latin = false
     for scalar in word.unicodeScalars {
@@ -59,7 +59,7 @@ public struct MixedScriptDetector: Sendable {
   /// Returns the details of `word` when it mixes Greek and Latin letters, `nil` otherwise.
   ///
   /// - Complexity: O(*n*) in the length of `word`.
-  public func inspect(_ word: String) -> MixedScriptWord? {
+  package func inspect(_ word: String) -> MixedScriptWord? {
     guard isMixedScript(word) else { return nil }
     var greekCount = 0
     var latinCount = 0

@@ -32,7 +32,7 @@ public enum WritingScript: String, Hashable, Sendable, CaseIterable {
   ///
   /// - Complexity: O(1); ASCII and the basic Greek letters need no ICU call.
   @inline(__always)
-  public init?(ofLetter scalar: Unicode.Scalar) {
+  package init?(ofLetter scalar: Unicode.Scalar) {
     let value = scalar.value
     if value < 0x80 {
       guard (value | 0x20) >= 0x61, (value | 0x20) <= 0x7A else { return nil }
@@ -55,7 +55,7 @@ public enum WritingScript: String, Hashable, Sendable, CaseIterable {
   }
 
   /// The script of a word: the script of its first letter.
-  public init(ofWord word: some StringProtocol) {
+  package init(ofWord word: some StringProtocol) {
     for scalar in word.unicodeScalars {
       if let script = Self(ofLetter: scalar) {
         self = script
@@ -66,7 +66,7 @@ public enum WritingScript: String, Hashable, Sendable, CaseIterable {
   }
 
   /// The script most of a text's letters are written in, and that script's share of the letters.
-  public static func dominant(in text: some Sequence<String>) -> (script: WritingScript, share: Double) {
+  package static func dominant(in text: some Sequence<String>) -> (script: WritingScript, share: Double) {
     var counts = ScriptCounts()
     for line in text { counts.add(line) }
     guard counts.total > 0 else { return (.other, 0) }
@@ -75,7 +75,7 @@ public enum WritingScript: String, Hashable, Sendable, CaseIterable {
   }
 
   /// The script usually written for a language code (`el`, `en-GB`, `ru`).
-  public init(language: String) {
+  package init(language: String) {
     let code = language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
     switch code {
     case "el", "grc": self = .greek

@@ -1,13 +1,13 @@
 /// Finds numbers in text the way translations keep them: 1.000, 1,000 and 1000 are one number
 /// (three-digit groups are thousands), 3,5 and 3.5 another (a decimal comma or point).
-public enum NumberScanner {
+package enum NumberScanner {
   /// The numbers in `text`, each as digits with thousands separators removed and a decimal
   /// comma made a point.
   ///
   /// ```swift
   /// NumberScanner.numbers(in: "1.000 ευρώ και 3,5%")   // ["1000", "3.5"]
   /// ```
-  public static func numbers(in text: String) -> [String] {
+  package static func numbers(in text: String) -> [String] {
     var numbers: [String] = []
     let scalars = Array(text.unicodeScalars)
     var index = 0

@@ -31,7 +31,7 @@ public struct Token: Hashable, Sendable {
   public let start: SourceLocation
 
   /// Creates a token; ``WordTokenizer`` makes these.
-  public init(
+  package init(
     text: String, kind: Kind, utf8Range: Range<Int>, utf16Range: Range<Int>,
     scalarRange: Range<Int>, start: SourceLocation
   ) {

@@ -21,7 +21,7 @@ public final class WordTokenizer {
   ///
   /// - Parameter kinds: Which tokens to keep; words and numbers by default.
   /// - Complexity: O(*n*) in the length of `text`.
-  public func tokens(
+  package func tokens(
     in text: String, kinds: Set<Token.Kind> = [.word, .number]
   ) -> [Token] {
     let utf16 = Array(text.utf16)

@@ -20,7 +20,7 @@ public final class SchemeTransliterator {
   /// Opens the scheme's ICU transform.
   ///
   /// - Parameter cacheLimit: How many distinct pieces to remember before starting afresh.
-  public init(scheme: TransliterationScheme, cacheLimit: Int = 200_000) throws(ICUError) {
+  package init(scheme: TransliterationScheme, cacheLimit: Int = 200_000) throws(ICUError) {
     self.scheme = scheme
     self.transform = try scheme.makeICUTransliterator()
     self.memo = ByteMemo(entryLimit: cacheLimit)
@@ -45,7 +45,7 @@ public final class SchemeTransliterator {
   }
 
   /// Returns `text` transliterated in one ICU call, without splitting or caching.
-  public func transliteratedWhole(_ text: String) throws(ICUError) -> String {
+  package func transliteratedWhole(_ text: String) throws(ICUError) -> String {
     try transform.transliterated(text)
   }
 

@@ -18,7 +18,7 @@ extension GlossaCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check articles for inconsistent name spellings and Greek orthography slips.",
       discussion: """
-        Rules: \(RuleRegistry.all.map { $0.description.identifier }.joined(separator: ", ")). \
+        Rules: \(RuleRegistry.metadata.map(\.identifier).joined(separator: ", ")). \
         See the README for each rule's examples.
 
         PATH may be a file or a folder (searched recursively for .txt, .md, .markdown, .html, \

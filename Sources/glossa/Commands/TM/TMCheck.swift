@@ -66,14 +66,8 @@ struct TMCheck: ParsableCommand {
   }
 
   private func check(_ file: String, with checker: MemoryChecker) throws {
-    let reader = try TMXReader(path: file)
-    let header = try reader.readHeader()
-    while let unit = try reader.next() {
-      let source = unit.sourceLanguage(default: sourceLanguage ?? header.sourceLanguage)
-      for pair in TranslationUnit.units(from: unit, sourceLanguage: source) {
-        checker.check(pair, at: UnitLocation(file: reader.name, line: reader.unitLine, tuid: pair.id))
-      }
+    for warning in try checker.check(tmxFile: file, sourceLanguage: sourceLanguage) {
+      printDiagnostic(warning.description)
     }
-    for warning in reader.warnings { printDiagnostic(warning.description) }
   }
 }
