@@ -31,9 +31,36 @@ struct RealTextRegressionTests {
       "Η Γαλλία ψήφισε και οι Γάλλοι αντέδρασαν. Στη Γαλλία οι Γάλλοι διαδήλωσαν.",
       "Η Ολλανδία κέρδισε. Οι Ολλανδοί πανηγύρισαν. Ο βασιλιάς της Ολλανδίας μίλησε.",
       "Η Αυστρία και η Αυστραλία έπαιξαν. Στην Αυστρία, όχι στην Αυστραλία.",
+      // Names that begin with different sounds are different names, however alike the rest.
+      "Η αρχαία Απολλωνία ήταν αποικία. Η Πολωνία ψήφισε. Στην Απολλωνία βρέθηκαν νομίσματα.",
+      "Το χωριό Ακροβούνι και το Νακροβούνι. Στο Ακροβούνι έβρεξε, στο Ακροβούνι χιόνισε.",
+      // A club named after its city is written differently on purpose.
+      "Η Λίβερπουλ αντιμετωπίζει τη Νάπολι στη Νάπολη. Οι οπαδοί της Νάπολι έφτασαν στη Νάπολη.",
     ])
   func notOneName(text: String) throws {
     #expect(try Self.findings(text, rule: "inconsistent-spelling").map(\.text) == [])
+  }
+
+  @Test("A derived word whose form the lexicon lacks is still not a spelling of the listed one")
+  func derivationsBeyondTheLexicon() throws {
+    // The lexicon lists Ολλανδός and Ολλανδία, not Ολλανδοί or Ολλανδής.
+    let lexicon = Lexicon(words: ["Ολλανδία", "Ολλανδίας", "Ολλανδός", "Μισισίπι"])
+    let text = """
+      Η Ολλανδία ψήφισε. Οι Ολλανδοί πανηγύρισαν. Η κυβέρνηση της Ολλανδίας και η Ολλανδής \
+      καταγωγής υπουργός. Ο Μισισίπι πλημμύρισε. Ο Μισισίπι υποχώρησε. Ο Μισισιπή ξεχείλισε.
+      """
+    let found = try Linter(glossary: .shipped, lexicon: lexicon).lint(Document(path: "a.txt", text: text))
+      .filter { $0.ruleID == "inconsistent-spelling" }
+    // Endings that sound alike are two spellings; endings that sound different are two words.
+    #expect(found.map(\.text) == ["Μισισιπή"])
+  }
+
+  @Test("A suggestion is never the flagged text itself")
+  func suggestionDiffers() throws {
+    let text = "Στη Νάπολη. Η Νάπολι έπαιξε. Στην Πιονγκγιάνγκ και στην Πιονγιάνγκ. Ο Φόρντ, ο Φορντ."
+    for finding in try Linter(glossary: .shipped, lexicon: Self.lexicon).lint(Document(path: "a.txt", text: text)) {
+      #expect(finding.suggestion != finding.text)
+    }
   }
 
   @Test("Two spellings of one name are flagged, listed in the lexicon or not")

@@ -129,13 +129,38 @@ struct InconsistentSpellingRule: LintRule {
   /// endings: a derivation or an inflection (Ολλανδία, Ολλανδοί; Απρίλη, Απρίλιο), not two
   /// spellings of one name. Greek derives and inflects at the end of a word; transcriptions
   /// vary anywhere (Μπαγκλαντές, Μπανγκλαντές, both listed, differ inside the word).
+  ///
+  /// The lexicon lists few forms of each proper name (Ολλανδός and Ολλανδία, not Ολλανδοί), so
+  /// when only one of the two is listed, they are still different words if both end in Greek
+  /// endings that sound different after a shared stem (Ολλανδοί, Ολλανδίας); endings that
+  /// sound the same are two spellings (Μισισίπι, Μισισιπή).
   static func areDifferentWords(_ a: String, _ b: String, in analysis: DocumentAnalysis) -> Bool {
-    guard let lexicon = analysis.lexicon, lexicon.contains(a), lexicon.contains(b) else { return false }
+    guard let lexicon = analysis.lexicon else { return false }
+    let listed = (lexicon.contains(a), lexicon.contains(b))
+    guard listed.0 || listed.1 else { return false }
     let left = Array(TextFolder.shared.key(a).unicodeScalars)
     let right = Array(TextFolder.shared.key(b).unicodeScalars)
     var common = 0
     while common < min(left.count, right.count), left[common] == right[common] { common += 1 }
-    return common >= 3 && left.count - common <= 4 && right.count - common <= 4
+    guard common >= 3, left.count - common <= 4, right.count - common <= 4 else { return false }
+    if listed.0 && listed.1 { return true }
+    let endings = (
+      String(String.UnicodeScalarView(left[common...])), String(String.UnicodeScalarView(right[common...]))
+    )
+    return common >= 4 && isEnding(endings.0) && isEnding(endings.1)
+      && GreekPhonetics.phones(of: endings.0) != GreekPhonetics.phones(of: endings.1)
+  }
+
+  /// A case ending, or one after the -ι- of a derived noun (Ολλανδ-ία, Ολλανδ-ίας).
+  private static func isEnding(_ text: String) -> Bool {
+    GreekEndings.allEndings.contains(text)
+      || (text.hasPrefix("ι") && GreekEndings.allEndings.contains(String(text.dropFirst())))
+  }
+
+  /// Whether two unlisted names begin with sounds one name's transcriptions can share
+  /// (``Phone/onsetsAgree(_:_:)``): Αικισίανη and Νικήσιανη do not.
+  static func onsetsAgree(_ a: String, _ b: String) -> Bool {
+    Phone.onsetsAgree(GreekPhonetics.phones(of: a).first, GreekPhonetics.phones(of: b).first)
   }
 
   /// Groups words that the variant matcher calls one name.
@@ -168,7 +193,18 @@ struct InconsistentSpellingRule: LintRule {
       group.first?.mention.flatMap { entry.canonicalForm(in: Self.language(of: $0.text)) }
     }
     let reference: Int
-    if let canonical, let index = classes.firstIndex(where: { $0.contains { $0.mention?.form == canonical } }) {
+    // The canonical spelling's class is the one that writes the canonical form, not one that
+    // only matched it as a variant.
+    if let canonical,
+      let index = classes.firstIndex(where: {
+        $0.contains {
+          $0.mention?.form == canonical
+            && spellings.isSameSpelling(
+              $0.words, NameSpellings.words(of: canonical.text),
+              accented: (NameSpellings.accented($0.text), NameSpellings.accented(canonical.text)))
+        }
+      })
+    {
       reference = index
     } else {
       reference = classes.indices.max {
@@ -183,7 +219,8 @@ struct InconsistentSpellingRule: LintRule {
         spellings.isVariant(
           spelling[0].words, of: referenceOccurrence.words,
           accented: (NameSpellings.accented(spelling[0].text), NameSpellings.accented(referenceOccurrence.text))),
-        !Self.areDifferentWords(spelling[0].text, referenceOccurrence.text, in: analysis)
+        !Self.areDifferentWords(spelling[0].text, referenceOccurrence.text, in: analysis),
+        Self.onsetsAgree(spelling[0].text, referenceOccurrence.text)
       else { continue }
       for occurrence in spelling {
         let location = analysis.document.location(ofUTF8Offset: referenceOccurrence.range.lowerBound)
@@ -191,8 +228,11 @@ struct InconsistentSpellingRule: LintRule {
         var fix: Replacement?
         if let mention = occurrence.mention, let canonical, referenceOccurrence.mention?.form == canonical {
           suggestion = mention.entry.rewrite(occurrence.text, matching: mention.form, as: canonical)
+          if suggestion == occurrence.text { suggestion = referenceOccurrence.text }
           fix = Replacement(utf8Range: occurrence.range, text: suggestion)
         }
+        // A suggestion is never the flagged text itself.
+        if suggestion == occurrence.text { continue }
         findings.append(
           finding(
             "'\(occurrence.text)' is spelled '\(referenceOccurrence.text)' elsewhere in this document (line \(location.line))",

@@ -43,6 +43,9 @@ package enum GreekEndings {
       ["ες", "ε"],  // ο καφές
     ]
 
+  /// Every ending of every paradigm.
+  package static let allEndings: Set<String> = paradigms.reduce(into: []) { $0.formUnion($1) }
+
   /// Masculine and feminine endings of surnames: forms of different people.
   package static let genderPairs: [(String, String)] = [
     ("ης", "ου"),  // Λαζαρίδης / Λαζαρίδου

@@ -53,4 +53,24 @@ package enum Phone: UInt8, CaseIterable, Sendable {
     default: false
     }
   }
+
+  /// Whether two spellings of one name may begin with these sounds. Transcriptions of a name
+  /// keep its first sound up to the alternations that transcription itself causes: a vowel, a
+  /// glide or a dropped h (Έκτορ, Χέκτορ; Ερεβάν, Γιερεβάν); b, v, p, f and w (Βόρις, Μπόρις;
+  /// Βάλτερ, Γουόλτερ); the dental stops, sibilants and affricates (Σεσίλια, Τσετσίλια);
+  /// the velars (Γκουδέρ, Γουδέρ); and j, which is γι, ζ or τζ (Γιόζεφ, Ζοζέφ, Τζόζεφ).
+  /// Αικισίανη and Νικήσιανη begin with a vowel and an n: not one name.
+  package static func onsetsAgree(_ a: Phone?, _ b: Phone?) -> Bool {
+    guard let a, let b else { return true }
+    if a == b { return true }
+    return onsetClasses.contains { $0.contains(a) && $0.contains(b) }
+  }
+
+  private static let onsetClasses: [Set<Phone>] = [
+    [.a, .e, .i, .o, .u, .j, .w, .h, .x],
+    [.p, .b, .f, .v, .w],
+    [.t, .d, .th, .dh, .s, .z, .ts, .dz],
+    [.k, .g, .x, .w],
+    [.j, .z, .dz],
+  ]
 }
