@@ -17,16 +17,18 @@ struct MixedScriptRule: LintRule {
     nonTriggeringExamples: [
       Example("Τα drones του ΝΑΤΟ πέταξαν πάνω από το Κρεμλίνο."),
       Example("Η NATO και η ΕΕ συνεδριάζουν."),
-      Example("Δόση 5 μg ημερησίως."),
+      Example("Δόση 5 μg ημερησίως. Κόκκοι 5µm και 10 µg."),
       Example("Το σχέδιο B και η βιταμίνη C. Ο Τζον Φ. Κένεντι και ο John F. Kennedy."),
     ],
     triggeringExamples: [
       Example("Το ↓Κρεμλίνo ανακοίνωσε νέα μέτρα."),
       Example("Η σύνοδος του ↓ΝAΤΟ άρχισε."),
       Example("↓H κυβέρνηση και ↓O πρόεδρος. Ο ↓K. Μητσοτάκης μίλησε."),
+      Example("Το ↓µποϊκοτάζ συνεχίζεται."),
     ],
     corrections: [
-      (Example("Το ↓Κρεμλίνo και το ↓ΝAΤΟ."), Example("Το Κρεμλίνο και το ΝΑΤΟ."))
+      (Example("Το ↓Κρεμλίνo και το ↓ΝAΤΟ."), Example("Το Κρεμλίνο και το ΝΑΤΟ.")),
+      (Example("Το ↓µποϊκοτάζ."), Example("Το μποϊκοτάζ.")),
     ])
 
   private let detector = MixedScriptDetector()
@@ -46,6 +48,11 @@ struct MixedScriptRule: LintRule {
           "'\(word.text)' is a Latin letter among Greek words; write the Greek '\(repair)'", at: word.utf8Range,
           in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
       }
+      if let repair = Self.microSignRepair(word.text) {
+        return finding(
+          "'\(word.text)' has the micro sign µ for the Greek letter μ; write '\(repair)'", at: word.utf8Range,
+          in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
+      }
       guard let mixed = detector.inspect(word.text), mixed.isConfusable, let repair = mixed.suggestedRepair else {
         return nil
       }
@@ -54,6 +61,17 @@ struct MixedScriptRule: LintRule {
         "'\(word.text)' mixes Greek and Latin letters (the \(script) ones look alike); write '\(repair)'",
         at: word.utf8Range, in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
     }
+  }
+
+  /// A Greek word typed with the micro sign (U+00B5, on Latin-1 keyboards and in old encodings)
+  /// for μ: the word with μ. The sign next to a digit (5 µm) is a unit and left alone.
+  static func microSignRepair(_ word: String) -> String? {
+    guard word.unicodeScalars.contains("\u{B5}"),
+      word.unicodeScalars.contains(where: { WritingScript(ofLetter: $0) == .greek }),
+      !word.unicodeScalars.contains(where: { $0.properties.numericType != nil || WritingScript(ofLetter: $0) == .latin }
+      )
+    else { return nil }
+    return String(String.UnicodeScalarView(word.unicodeScalars.map { $0 == "\u{B5}" ? "\u{3BC}" : $0 }))
   }
 
   /// The Greek letter a lone Latin capital stands for: an article (H, O) right before a Greek
