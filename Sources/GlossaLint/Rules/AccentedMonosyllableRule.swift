@@ -33,6 +33,7 @@ struct AccentedMonosyllableRule: LintRule {
     defaultSeverity: .warning,
     nonTriggeringExamples: [
       Example("Πού είσαι; Πώς είσαι; Θα έρθεις ή όχι;"),
+      Example("Ο πατέρας μού είπε την αλήθεια. Η μητέρα τής έδωσε το βιβλίο."),
       Example("Η μία πρόταση και η άλλη."),
       Example("Είναι πιο δύσκολο για μια χώρα."),
       Example("Το τσάι και το ρολόι."),
@@ -45,6 +46,7 @@ struct AccentedMonosyllableRule: LintRule {
       Example("Συμφώνησαν διά χειραψίας."),
     ],
     triggeringExamples: [
+      Example("Η κυβέρνηση θα ↓τούς στηρίξει και δεν ↓μάς ενημέρωσε."),
       Example("Είναι ↓πιό δύσκολο."),
       Example("↓Γιά πάντα και ↓μιά φορά."),
       Example("Ήρθε ↓τό πρωί."),
@@ -85,12 +87,16 @@ struct AccentedMonosyllableRule: LintRule {
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     let foreignNames = analysis.configuration.options(for: Self.self).foreignNames
     let text = Array(analysis.document.text.utf8)
-    return analysis.words.compactMap { word in
+    let words = analysis.words
+    return words.indices.compactMap { index in
+      let word = words[index]
       // One-syllable words are short: skip the rest before any counting.
       guard word.text.unicodeScalars.count <= 6, GreekWord.accentCount(word.text) == 1, GreekWord.isGreek(word.text),
         word.text.unicodeScalars.count == 1 || !GreekWord.isAllCapitals(word.text),
         !word.text.unicodeScalars.contains(where: { $0.properties.numericType != nil || $0 == "." }),
-        GreekWord.syllableCount(word.text) == 1, !Self.allowed.contains(word.text.lowercased()),
+        GreekWord.syllableCount(word.text) == 1,
+        !Self.allowed.contains(word.text.lowercased())
+          || Self.followsVerbParticle(word, previous: index > 0 ? words[index - 1] : nil, in: text),
         !Self.isOTi(word, in: text), !Self.isElided(word, in: text),
         foreignNames || !Self.isForeignName(word.text)
       else { return nil }
@@ -100,6 +106,22 @@ struct AccentedMonosyllableRule: LintRule {
         at: word.utf8Range, in: analysis, suggestion: fixed, fix: Replacement(utf8Range: word.utf8Range, text: fixed))
     }
   }
+
+  /// Particles that only ever stand before a verb (θα, να, δεν, μην, ας).
+  static let verbParticles: Set<String> = ["θα", "να", "δεν", "δε", "μη", "μην", "ας"]
+
+  /// Whether an accented weak pronoun (μάς, τούς) comes straight after a verb particle: there it
+  /// can only be the verb's object (θα μας πει), so no reading needs its accent.
+  static func followsVerbParticle(_ word: Token, previous: Token?, in text: [UInt8]) -> Bool {
+    guard weakPronouns.contains(word.text), let previous, verbParticles.contains(previous.text.lowercased()),
+      word.utf8Range.lowerBound == previous.utf8Range.upperBound + 1,
+      text[previous.utf8Range.upperBound] == UInt8(ascii: " ")
+    else { return false }
+    return true
+  }
+
+  /// The weak pronouns that take an accent where it prevents a misreading.
+  static let weakPronouns: Set<String> = ["μού", "σού", "τού", "τής", "μάς", "σάς", "τούς"]
 
   /// Whether the word is the ό of ό,τι: followed by a comma and τι (a space may come between).
   static func isOTi(_ word: Token, in text: [UInt8]) -> Bool {
