@@ -1,3 +1,4 @@
+import Foundation
 @_spi(Benchmarks) import GlossaGlossary
 import GlossaText
 
@@ -51,6 +52,32 @@ enum GlossaryBenchmarks {
     return entries
   }
 
+  /// The entries written as one TBX file, read back: parsed from the XML, and from the parsed
+  /// glossary cache, as `glossa lint --glossary FILE` does on its first run and on later ones.
+  static func fileLoading(entries: [GlossaryEntry]) -> [BenchmarkResult] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-bench-\(getpid())").path
+    let file = folder + "/glossary.tbx"
+    guard FileTree.createDirectories(folder),
+      (try? TextFile.writeAtomically(TBXWriter.document(entries), to: file)) != nil
+    else { return [] }
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let bytes = (try? TextFile.readBytes(file).count) ?? 0
+    let parseSeconds = measure(repetitions: 3) { _ = try! GlossaryFileFormat.parse(file: file) }
+    let cache: (String) -> String? = { folder + "/" + $0 }
+    let parse = { () throws(GlossaryIssue) in try GlossaryFileFormat.parse(file: file) }
+    _ = try! ParsedGlossaryCache.parsed(file: file, cachePath: cache, parse: parse)
+    let cachedSeconds = measure(repetitions: 3) {
+      _ = try! ParsedGlossaryCache.parsed(file: file, cachePath: cache, parse: parse)
+    }
+    return [
+      BenchmarkResult(
+        name: "glossary-tbx-parse", inputBytes: bytes, seconds: parseSeconds, items: entries.count, itemName: "entries"),
+      BenchmarkResult(
+        name: "glossary-tbx-from-cache", inputBytes: bytes, seconds: cachedSeconds, items: entries.count,
+        itemName: "entries"),
+    ]
+  }
+
   static func run(text: String, entryCount: Int) -> [BenchmarkResult] {
     var results: [BenchmarkResult] = []
     let entries = syntheticEntries(count: entryCount, seed: 7) + Glossary.shipped.entries
@@ -61,6 +88,7 @@ enum GlossaryBenchmarks {
         name: "glossary-index-build", inputBytes: 0, seconds: buildSeconds, items: entries.count,
         itemName: "entries"))
     let index = glossary!
+    results += fileLoading(entries: entries)
 
     // Single tokens as they come in news text: mostly ordinary words, some names.
     let tokenizer = try! WordTokenizer(locale: "el")

@@ -34,7 +34,9 @@ extension Glossary {
     var warnings: [InputWarning] = []
     var origins: [String: String] = [:]
     for file in try expand(paths) {
-      let parsed = try GlossaryFileFormat.parse(file: file)
+      let parsed = try ParsedGlossaryCache.parsed(file: file) { () throws(GlossaryIssue) in
+        try GlossaryFileFormat.parse(file: file)
+      }
       warnings += parsed.warnings
       for entry in parsed.entries {
         if let other = origins[entry.id] {

@@ -81,75 +81,102 @@ struct GlossaryIndex: Sendable {
   private(set) var phonetic = PhoneticTable()
   private(set) var phoneticSurnames = PhoneticTable()
 
-  init(entries: [GlossaryEntry]) {
-    info.reserveCapacity(entries.count)
-    for (entryIndex, entry) in entries.enumerated() {
-      var entryInfo: [FormInfo?] = []
-      for (formIndex, form) in entry.forms.enumerated() {
-        let ref = FormRef(entry: Int32(entryIndex), form: Int32(formIndex))
-        let prepared = PreparedName(form.text)
-        let folded = prepared.words
-        guard !folded.isEmpty, folded.count < 256 else {
-          entryInfo.append(nil)
-          continue
-        }
-        let declensions = form.declensions(ofFoldedWords: folded, kind: entry.kind)
-        let cases = NameKeys.caseForms(of: folded, declensions: declensions)
-        var formKeys = Set<String>()
-        var wordKeys = Set<String>()
-        for (slot, caseWords) in cases.enumerated() {
-          if formKeys.insert(caseWords.joined(separator: " ")).inserted {
-            forms[FoldedKey(caseWords.joined(separator: " ")), default: []].append(
-              FormPosting(ref: ref, caseSlot: UInt8(slot)))
-          }
-          // Articles, prepositions and particles inside names (της, του, και, von, al) are not
-          // indexed when the name has another word: every mention contains that word anyway.
-          let indexable = caseWords.count == 1 || caseWords.contains { !Self.functionWords.contains($0) }
-          for (position, word) in caseWords.enumerated()
-          where (!indexable || !Self.functionWords.contains(word)) && wordKeys.insert("\(position) \(word)").inserted {
-            words[FoldedKey(word), default: []].append(
-              WordPosting(ref: ref, position: UInt8(position), wordCount: UInt8(caseWords.count)))
-          }
-        }
-        // Acronyms (ΚΚΕ, ΝΑΤΟ, CIA) are read letter by letter: only their exact forms match.
-        if !Self.isAcronym(form.text) { phonetic.insert(ref.packed, phones: prepared.phones) }
+  /// Everything about one form that does not depend on the other forms: worked out for all
+  /// forms in parallel, then filed in the tables one by one.
+  private struct PreparedForm: Sendable {
+    let info: FormInfo
+    let phoneticKeys: PhoneticTable.Keys?
+    let surnameKeys: PhoneticTable.Keys?
 
-        var surname: PreparedName?
-        if entry.kind == .person, folded.count > 1, let last = folded.last, last.count >= 3,
-          let written = form.text.split(whereSeparator: { $0 == " " || $0 == "-" }).last,
-          !Self.isAcronym(String(written))  // not a regnal number (III, ΙΔ΄)
-        {
-          var surnameKeys = Set<String>()
-          for (slot, caseWords) in cases.enumerated() where surnameKeys.insert(caseWords[caseWords.count - 1]).inserted
-          {
-            surnames[FoldedKey(caseWords[caseWords.count - 1]), default: []].append(
-              FormPosting(ref: ref, caseSlot: UInt8(slot)))
-          }
-          let preparedSurname = PreparedName(String(written))
-          surname = preparedSurname
-          phoneticSurnames.insert(ref.packed, phones: preparedSurname.phones)
-        }
-        entryInfo.append(
-          FormInfo(
-            caseWords: cases, prepared: prepared, surname: surname, isAcronym: Self.isAcronym(form.text),
-            writtenWords: form.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" }).map(
-              String.init)))
+    init?(_ form: TermForm, kind: EntryKind) {
+      let prepared = PreparedName(form.text)
+      let folded = prepared.words
+      guard !folded.isEmpty, folded.count < 256 else { return nil }
+      let declensions = form.declensions(ofFoldedWords: folded, kind: kind)
+      let cases = NameKeys.caseForms(of: folded, declensions: declensions)
+      let isAcronym = GlossaryIndex.isAcronym(form.text)
+      // Acronyms (ΚΚΕ, ΝΑΤΟ, CIA) are read letter by letter: only their exact forms match.
+      phoneticKeys = isAcronym ? nil : PhoneticTable.Keys(phones: prepared.phones)
+      var surname: PreparedName?
+      if kind == .person, folded.count > 1, let last = folded.last, last.count >= 3,
+        let written = form.text.split(whereSeparator: { $0 == " " || $0 == "-" }).last,
+        !GlossaryIndex.isAcronym(String(written))  // not a regnal number (III, ΙΔ΄)
+      {
+        surname = PreparedName(String(written))
       }
-      info.append(entryInfo)
+      surnameKeys = surname.map { PhoneticTable.Keys(phones: $0.phones) }
+      info = FormInfo(
+        caseWords: cases, prepared: prepared, surname: surname, isAcronym: isAcronym,
+        writtenWords: form.text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
+          .map { String($0) })
+    }
+  }
+
+  init(entries: [GlossaryEntry]) {
+    let prepared = Parallel.map(count: entries.count, chunkSize: 64) { index in
+      entries[index].forms.map { PreparedForm($0, kind: entries[index].kind) }
+    }
+    info.reserveCapacity(entries.count)
+    for (entryIndex, entryForms) in prepared.enumerated() {
+      info.append(entryForms.map { $0?.info })
+      for (formIndex, form) in entryForms.enumerated() {
+        guard let form else { continue }
+        file(form, as: FormRef(entry: Int32(entryIndex), form: Int32(formIndex)))
+      }
+    }
+  }
+
+  /// Files a prepared form under its keys.
+  private mutating func file(_ form: PreparedForm, as ref: FormRef) {
+    // A form has a handful of case forms: lists checked byte by byte beat hashed sets here.
+    let cases = form.info.caseWords
+    var formKeys: [String] = []
+    var wordKeys: [(Int, String)] = []
+    for (slot, caseWords) in cases.enumerated() {
+      let joined = caseWords.joined(separator: " ")
+      if !formKeys.contains(where: { $0.hasSameBytes(as: joined) }) {
+        formKeys.append(joined)
+        forms[FoldedKey(joined), default: []].append(FormPosting(ref: ref, caseSlot: UInt8(slot)))
+      }
+      // Articles, prepositions and particles inside names (της, του, και, von, al) are not
+      // indexed when the name has another word: every mention contains that word anyway.
+      let indexable = caseWords.count == 1 || caseWords.contains { !Self.functionWords.contains(FoldedKey($0)) }
+      for (position, word) in caseWords.enumerated() where !indexable || !Self.functionWords.contains(FoldedKey(word)) {
+        guard !wordKeys.contains(where: { $0.0 == position && $0.1.hasSameBytes(as: word) }) else { continue }
+        wordKeys.append((position, word))
+        words[FoldedKey(word), default: []].append(
+          WordPosting(ref: ref, position: UInt8(position), wordCount: UInt8(caseWords.count)))
+      }
+    }
+    if let keys = form.phoneticKeys { phonetic.insert(ref.packed, keys: keys) }
+    if let keys = form.surnameKeys {
+      var surnameKeys: [String] = []
+      for (slot, caseWords) in cases.enumerated() {
+        let last = caseWords[caseWords.count - 1]
+        guard !surnameKeys.contains(where: { $0.hasSameBytes(as: last) }) else { continue }
+        surnameKeys.append(last)
+        surnames[FoldedKey(last), default: []].append(FormPosting(ref: ref, caseSlot: UInt8(slot)))
+      }
+      phoneticSurnames.insert(ref.packed, keys: keys)
     }
   }
 
   /// Small words that occur inside names but say nothing about which name it is.
-  static let functionWords: Set<String> = [
-    "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τη", "και", "στο", "στη", "στην",
-    "the", "of", "and", "de", "la", "le", "du", "des", "da", "do", "dos", "von", "van", "der", "den", "al",
-    "el", "bin", "ibn", "y", "e", "di", "del",
-  ]
+  static let functionWords = Set(
+    [
+      "ο", "η", "το", "οι", "τα", "του", "της", "των", "τον", "την", "τη", "και", "στο", "στη", "στην",
+      "the", "of", "and", "de", "la", "le", "du", "des", "da", "do", "dos", "von", "van", "der", "den", "al",
+      "el", "bin", "ibn", "y", "e", "di", "del",
+    ].map(FoldedKey.init))
 
   /// Whether `text` is an acronym: capitals only, six letters at most, at least two.
   static func isAcronym(_ text: String) -> Bool {
-    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      letters += 1
+      guard letters <= 6, scalar.properties.isUppercase else { return false }
+    }
+    return letters >= 2
   }
 
   /// What the index knows about a form.

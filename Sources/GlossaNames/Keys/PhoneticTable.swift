@@ -18,16 +18,34 @@ package struct PhoneticTable: Sendable {
 
   package init() {}
 
+  /// The keys a thing with `phones` is filed under: worked out apart from filing, so that many
+  /// things' keys can be computed in parallel.
+  package struct Keys: Sendable {
+    fileprivate let exact: [CoarseKey]
+    fileprivate let deleted: [CoarseKey]
+
+    /// The keys of `phones`.
+    package init(phones: [Phone]) {
+      var exactKeys = Set<CoarseKey>()
+      var deletedKeys = Set<CoarseKey>()
+      for coarse in NameKeys.coarseKeys(of: phones) {
+        exactKeys.insert(coarse)
+        for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { deletedKeys.insert(key) }
+      }
+      exact = Array(exactKeys)
+      deleted = Array(deletedKeys.subtracting(exactKeys))
+    }
+  }
+
   /// Files `ref` under the keys of `phones`.
   package mutating func insert(_ ref: UInt64, phones: [Phone]) {
-    var exactKeys = Set<CoarseKey>()
-    var deletedKeys = Set<CoarseKey>()
-    for coarse in NameKeys.coarseKeys(of: phones) {
-      exactKeys.insert(coarse)
-      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { deletedKeys.insert(key) }
-    }
-    for key in exactKeys { exact[key, default: []].append(ref) }
-    for key in deletedKeys.subtracting(exactKeys) { deleted[key, default: []].append(ref) }
+    insert(ref, keys: Keys(phones: phones))
+  }
+
+  /// Files `ref` under keys worked out before.
+  package mutating func insert(_ ref: UInt64, keys: Keys) {
+    for key in keys.exact { exact[key, default: []].append(ref) }
+    for key in keys.deleted { deleted[key, default: []].append(ref) }
   }
 
   /// The things whose key equals a key of `phones` or is one insertion or deletion away.

@@ -87,16 +87,7 @@ extension Lexicon {
 
   /// Where the compiled table of a list is cached, creating the folder; `nil` without a home.
   static func cachePath(key: String) -> String? {
-    let folder: String
-    if let cache = getenv("XDG_CACHE_HOME").map({ String(cString: $0) }), !cache.isEmpty {
-      folder = cache + "/glossa"
-    } else if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
-      folder = home + "/.cache/glossa"
-    } else {
-      return nil
-    }
-    guard FileTree.createDirectories(folder) else { return nil }
-    return "\(folder)/lexicon-\(key).bin"
+    CacheFolder.path(for: "lexicon-\(key).bin")
   }
 
   /// Writes a compiled table atomically; a cache that cannot be written is only slower.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GlossaGlossary
 
 /// `--glossary PATH…`: which glossaries to use; the shipped ones when none is given.
@@ -26,8 +27,24 @@ func loadGlossary(paths: [String]) throws -> Glossary {
   do {
     let (glossary, warnings) = try Glossary.load(paths: paths)
     for warning in warnings { printDiagnostic(warning.description) }
+    LoadedGlossaries.shared.keep(glossary)
     return glossary
   } catch {
     throw reported(error)
+  }
+}
+
+/// Glossaries loaded by this run, held until the process exits. A large glossary's index is
+/// hundreds of thousands of small objects: letting the exit reclaim the memory at once is
+/// faster than releasing them one by one when the command returns.
+private final class LoadedGlossaries: @unchecked Sendable {
+  static let shared = LoadedGlossaries()
+  private let lock = NSLock()
+  private var glossaries: [Glossary] = []
+
+  func keep(_ glossary: Glossary) {
+    lock.lock()
+    defer { lock.unlock() }
+    glossaries.append(glossary)
   }
 }
