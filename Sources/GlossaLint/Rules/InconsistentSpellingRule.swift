@@ -34,6 +34,7 @@ struct InconsistentSpellingRule: LintRule {
       Example("Ο Βαλεριάνοφ μίλησε. Ο Βαλεριάνοφ έφυγε. Ο ↓Βαλεριάνωφ επέστρεψε."),
       Example("Ο Κιμ Γιονγκ Ουν μίλησε. Ο ↓Κιμ Γιονγκ-Ουν έφυγε. Ο Κιμ Γιονγκ Ουν επέστρεψε."),
       Example("Ο Γκόλντσμιθ μίλησε. Ο Γκόλντσμιθ έφυγε. Ο ↓Γκολντσμιθ επέστρεψε."),
+      Example("Ένταξη στο ↓NATO. Η σύνοδος του ΝΑΤΟ."),
     ],
     corrections: [
       (
@@ -88,7 +89,59 @@ struct InconsistentSpellingRule: LintRule {
     for group in groups {
       findings += inconsistencies(in: group, analysis: analysis)
     }
+    findings += acronymsInTwoScripts(in: analysis)
     return findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+  }
+
+  /// An acronym written once in Greek capitals and once in the Latin letters that look the
+  /// same (ΝΑΤΟ, NATO): one name in two scripts. The spelling kept is the glossary's Greek
+  /// form when it lists the acronym, else the one used most (the first on a tie); the others
+  /// are fixed letter for letter.
+  private func acronymsInTwoScripts(in analysis: DocumentAnalysis) -> [Finding] {
+    let detector = MixedScriptDetector()
+    var groups: [String: [(token: Token, greek: Bool)]] = [:]
+    var order: [String] = []
+    for word in analysis.words {
+      let scalars = word.text.unicodeScalars
+      guard (2...6).contains(scalars.count), scalars.allSatisfy({ $0.properties.isUppercase }) else { continue }
+      let script = WritingScript(ofWord: word.text)
+      guard script == .greek || script == .latin else { continue }
+      var key = String.UnicodeScalarView()
+      for scalar in scalars {
+        guard let latin = script == .greek ? detector.latinLookAlike(of: scalar) : scalar,
+          script == .greek || detector.greekLookAlike(of: scalar) != nil
+        else {
+          key.removeAll()
+          break
+        }
+        key.append(latin)
+      }
+      guard !key.isEmpty else { continue }
+      let name = String(key)
+      if groups[name] == nil { order.append(name) }
+      groups[name, default: []].append((word, script == .greek))
+    }
+    var findings: [Finding] = []
+    for name in order {
+      let group = groups[name]!
+      let greekCount = group.filter(\.greek).count
+      guard greekCount > 0, greekCount < group.count else { continue }
+      let greekForm = group.first(where: \.greek)!.token.text
+      let listed = analysis.glossary?.bestMatch(for: greekForm).map { $0.entry.canonicalGreek == greekForm } ?? false
+      let keepGreek =
+        listed || greekCount * 2 > group.count || (greekCount * 2 == group.count && group[0].greek)
+      let reference = group.first { $0.greek == keepGreek }!.token
+      for (token, greek) in group where greek != keepGreek {
+        let line = analysis.document.location(ofUTF8Offset: reference.utf8Range.lowerBound).line
+        findings.append(
+          finding(
+            "'\(token.text)' is written '\(reference.text)' in the other script elsewhere in this document (line \(line))",
+            at: token.utf8Range, in: analysis, suggestion: reference.text,
+            fix: Replacement(utf8Range: token.utf8Range, text: reference.text),
+            related: RelatedLocation(utf8Range: reference.utf8Range, message: "written '\(reference.text)' here")))
+      }
+    }
+    return findings
   }
 
   /// Capitalized words not part of a glossary mention that may be names: not a common word

@@ -41,6 +41,9 @@ public struct MixedScriptDetector: Sendable {
   /// The Greek letter a Latin letter looks like (`H` → `Η`), if there is one.
   package func greekLookAlike(of latin: Unicode.Scalar) -> Unicode.Scalar? { table.greekForLatin[latin] }
 
+  /// The Latin letter a Greek letter looks like (`Ν` → `N`), if there is one.
+  package func latinLookAlike(of greek: Unicode.Scalar) -> Unicode.Scalar? { table.latinForGreek[greek] }
+
   /// Whether `word` has both Greek and Latin letters.
   package func isMixedScript(_ word: String) -> Bool {
     var greek = false
