@@ -2,7 +2,8 @@ import GlossaDiagnostics
 import GlossaText
 
 /// Flags a full stop, comma, semicolon, colon or ano teleia with a letter right after it in
-/// Greek text: two sentences or clauses run together (`πόλη.Το`, `Μαΐου,όταν`).
+/// Greek text: two sentences or clauses run together (`πόλη.Το`, `Μαΐου,όταν`), and a comma,
+/// semicolon or colon typed with the space before it instead of after (`είπε ,"και`).
 ///
 /// Not flagged: `ό,τι`, numbers (`3,5`, `10:30`), abbreviations and initials (`κ.ά.`, `π.Χ.`, `Γ.Παπαδόπουλος`
 /// is an initial too), and anything in Latin letters on both sides (web addresses, e-mail
@@ -23,6 +24,7 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
       Example("Δείτε το glossa.gr και γράψτε στο info@glossa.gr ή ανοίξτε το report.pdf."),
       Example("Στο https://www.example.com/a,b δεν υπάρχει τίποτα."),
       Example("Είπε «Όχι». «Ποτέ», (και τότε) έφυγε."),
+      Example("Τιμές 1 ,5 και 2 ,5. Το αρχείο .pdf και η λίστα , όπως είπαμε."),
     ],
     triggeringExamples: [
       Example("Στην ↓πόλη.Σύμφωνα με την αστυνομία."),
@@ -30,11 +32,13 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
       Example("Τι ↓έγινε;Κανείς δεν ξέρει."),
       Example("Είπε τα ↓εξής:θα έρθει."),
       Example("Απάντησε «↓Όχι».«Ποτέ» είπε."),
+      Example("Θα είναι λευκοί», ↓είπε ,\"και θα φύγουν\"."),
       Example("Στην ↓πόλη.«Το λιμάνι» έκλεισε."),
     ],
     corrections: [
       (Example("Στην ↓πόλη.Σύμφωνα με την αστυνομία."), Example("Στην πόλη. Σύμφωνα με την αστυνομία.")),
       (Example("Στις 5 ↓Μαΐου,όταν έφτασε."), Example("Στις 5 Μαΐου, όταν έφτασε.")),
+      (Example("Είπε ↓ναι ,και έφυγε."), Example("Είπε ναι, και έφυγε.")),
     ])
 
   /// Closing quotes and brackets that may stand between a word and the mark: «Όχι».Το.
@@ -66,7 +70,15 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
           continue
         }
         let next = index + markLength
-        guard next < bytes.count, !Self.isSpace(bytes, next), index > 0, !Self.isSpace(bytes, index - 1) else {
+        guard next < bytes.count, !Self.isSpace(bytes, next), index > 0 else {
+          index = next
+          continue
+        }
+        if Self.isSpace(bytes, index - 1) {
+          // The space on the wrong side of a comma, colon or semicolon: είπε ,"και.
+          if let finding = spaceBeforeMark(bytes: bytes, space: index - 1, mark: index, next: next, in: analysis) {
+            findings.append(finding)
+          }
           index = next
           continue
         }
@@ -80,6 +92,35 @@ struct MissingSpaceAfterPunctuationRule: LintRule {
       }
     }
     return findings
+  }
+
+  /// A comma, semicolon or colon with a space before it and a Greek word (perhaps behind an
+  /// opening quote) glued after it, itself after a word: the space belongs after the mark.
+  private func spaceBeforeMark(
+    bytes: UnsafeBufferPointer<UInt8>, space: Int, mark: Int, next: Int, in analysis: DocumentAnalysis
+  ) -> Finding? {
+    guard bytes[space] == 0x20, space > 0, bytes[mark] == 0x2C || bytes[mark] == 0x3B || bytes[mark] == 0x3A,
+      !Self.isSpace(bytes, space - 1)
+    else { return nil }
+    let document = analysis.document
+    var end = next
+    while end < bytes.count, !Self.isSpace(bytes, end) { end += 1 }
+    let after = Array(document.text(in: next..<end).unicodeScalars)
+    let wordStart = after.first.map { Self.openers.contains($0) } == true ? 1 : 0
+    guard wordStart < after.count, WritingScript(ofLetter: after[wordStart]) == .greek else { return nil }
+    var start = space
+    while start > 0, !Self.isSpace(bytes, start - 1) { start -= 1 }
+    guard let last = document.text(in: start..<space).unicodeScalars.last,
+      last.properties.isAlphabetic || Self.closers.contains(last)
+    else { return nil }
+    let word = Self.run(startingAt: wordStart, in: after)
+    let wordEnd = next + String(String.UnicodeScalarView(after[0..<wordStart])).utf8.count + word.utf8.count
+    let markText = document.text(in: mark..<next)
+    let flagged = document.text(in: start..<wordEnd)
+    let fixed = document.text(in: start..<space) + markText + " " + document.text(in: next..<wordEnd)
+    return finding(
+      "space before '\(markText)' instead of after it in '\(flagged)'; write '\(fixed)'", at: start..<wordEnd,
+      in: analysis, suggestion: fixed, fix: Replacement(utf8Range: space..<next, text: markText + " "))
   }
 
   /// ASCII white space and the bytes of a no-break space (C2 A0): where chunks end.
