@@ -55,6 +55,17 @@ struct RealTextRegressionTests {
     #expect(found.map(\.text) == ["Μισισιπή"])
   }
 
+  @Test("A double accent is fixed to the form the lexicon knows, and only suggested when it knows neither")
+  func doubleAccentCorrections() throws {
+    let lexicon = Lexicon(words: ["νοτιοδυτικό", "πιθανότητες"])
+    let text = "Στο νότιοδυτικό άκρο. Οι πιθανότητές είναι λίγες. Η Ζαμπαλάκά ήρθε."
+    let found = try Linter(glossary: nil, lexicon: lexicon).lint(Document(path: "a.txt", text: text))
+      .filter { $0.ruleID == "double-accent" }
+    #expect(found.map(\.text) == ["νότιοδυτικό", "πιθανότητές", "Ζαμπαλάκά"])
+    #expect(found.map(\.suggestion) == ["νοτιοδυτικό", "πιθανότητες", "Ζαμπαλάκα"])
+    #expect(found.map { $0.fix?.text } == ["νοτιοδυτικό", "πιθανότητες", nil])
+  }
+
   @Test("A suggestion is never the flagged text itself")
   func suggestionDiffers() throws {
     let text = "Στη Νάπολη. Η Νάπολι έπαιξε. Στην Πιονγκγιάνγκ και στην Πιονγιάνγκ. Ο Φόρντ, ο Φορντ."

@@ -58,6 +58,23 @@ struct DoubleAccentRule: LintRule {
     "μου", "σου", "του", "της", "μας", "σας", "τους", "το", "τον", "την", "τα", "τις", "τη",
   ]
 
+  /// The word with one accent, and whether that is certainly the right one. A word with an
+  /// enclitic's accent left on it loses the second accent (πιθανότητές → πιθανότητες); a
+  /// compound keeps its last (νότιοδυτικό → νοτιοδυτικό). With a lexicon, the form it knows is
+  /// the correction, and when it knows neither or both the correction is only suggested;
+  /// without one, the second accent goes.
+  static func correction(of word: String, lexicon: Lexicon?) -> (String, certain: Bool) {
+    let withoutLast = GreekWord.removingLastAccent(word)
+    guard let lexicon else { return (withoutLast, true) }
+    let withoutFirst = GreekWord.removingFirstAccent(word)
+    let known = [withoutLast, withoutFirst].map { lexicon.contains($0) || lexicon.isCommonWord($0) }
+    switch (known[0], known[1]) {
+    case (true, false): return (withoutLast, true)
+    case (false, true): return (withoutFirst, true)
+    default: return (withoutLast, false)
+    }
+  }
+
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
     var findings: [Finding] = []
     let words = analysis.words
@@ -74,11 +91,12 @@ struct DoubleAccentRule: LintRule {
           continue
         }
       }
-      let fixed = GreekWord.removingLastAccent(word.text)
+      let (fixed, certain) = Self.correction(of: word.text, lexicon: analysis.lexicon)
       findings.append(
         finding(
           "'\(word.text)' has two accents; write '\(fixed)' (a second accent needs an enclitic such as μου or του after it)",
-          at: word.utf8Range, in: analysis, suggestion: fixed, fix: Replacement(utf8Range: word.utf8Range, text: fixed))
+          at: word.utf8Range, in: analysis, suggestion: fixed,
+          fix: certain ? Replacement(utf8Range: word.utf8Range, text: fixed) : nil)
       )
     }
     return findings

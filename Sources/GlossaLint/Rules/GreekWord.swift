@@ -42,6 +42,15 @@ enum GreekWord {
     return (try? Normalizer.nfc.normalized(String(view))) ?? String(view)
   }
 
+  /// The word without its first accent (νότιοδυτικό → νοτιοδυτικό).
+  static func removingFirstAccent(_ word: String) -> String {
+    var scalars = decomposed(word)
+    if let index = scalars.firstIndex(where: { accentMarks.contains($0.value) }) { scalars.remove(at: index) }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return (try? Normalizer.nfc.normalized(String(view))) ?? String(view)
+  }
+
   /// Whether the word is written in Greek letters.
   static func isGreek(_ word: String) -> Bool { ScriptCounts(word).isGreekOnly }
 
