@@ -112,7 +112,7 @@ struct RealTextRegressionTests {
       "Αυξήθηκε 3,5% στις 10:30 στο glossa.gr κ.ά. τον 5ο αι. π.Χ.", "Συμφώνησαν διά χειραψίας.",
     ])
   func correctGreek(text: String) throws {
-    let linter = Linter(glossary: .shipped, lexicon: Self.lexicon)
+    let linter = Linter(glossary: .shipped, lexicon: RealTextRegressionTests.lexicon)
     let found = try linter.lint(Document(path: "article.txt", text: text))
     #expect(found.map { "\($0.ruleID): \($0.text)" } == [])
   }
@@ -147,5 +147,24 @@ struct AcrossFilesTests {
     #expect(findings[1].map(\.text) == ["Νετανιαχού"])
     #expect(findings[1].first?.message.contains("one.txt:1") == true)
     #expect(findings[1].first?.message.contains("Νετανιάχου") == true)
+  }
+
+  @Test("Names the glossary lacks are compared across files; different names and compounds are not")
+  func acrossFilesUnlisted() throws {
+    let documents = [
+      Document(path: "one.txt", text: "Ο Κοβαλτσίκοφ μίλησε στη Βουλή. Ο Κοβαλτσίκοφ έφυγε νωρίς."),
+      Document(path: "two.txt", text: "Ο Κοβαλτσίκωφ απάντησε στους δημοσιογράφους."),
+      Document(path: "three.txt", text: "Η Απολλωνία ήταν αρχαία πόλη. Ο Γερμανο-αυστριακός πόλεμος."),
+      Document(path: "four.txt", text: "Η Πολωνία ψήφισε. Ο Γερμανός πρέσβης μίλησε."),
+    ]
+    let check = CrossDocumentCheck(
+      glossary: .shipped, configuration: LintConfiguration(), lexicon: RealTextRegressionTests.lexicon)
+    let findings = check.findings(in: documents)
+    #expect(findings[1].map(\.text) == ["Κοβαλτσίκωφ"])
+    #expect(findings[1].first?.message.contains("one.txt:1") == true)
+    #expect(findings[0].isEmpty && findings[2].isEmpty && findings[3].isEmpty)
+    // Without a lexicon, only glossary names are compared.
+    let plain = CrossDocumentCheck(glossary: .shipped, configuration: LintConfiguration()).findings(in: documents)
+    #expect(plain.allSatisfy { $0.isEmpty })
   }
 }

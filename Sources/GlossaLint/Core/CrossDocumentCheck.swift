@@ -1,5 +1,9 @@
 import GlossaDiagnostics
 import GlossaGlossary
+import GlossaICU
+import GlossaNames
+import GlossaSegmentation
+import GlossaText
 
 /// Names spelled differently in different documents of one run (`glossa lint --across-files`).
 ///
@@ -10,12 +14,16 @@ import GlossaGlossary
 public struct CrossDocumentCheck: Sendable {
   let glossary: Glossary
   let configuration: LintConfiguration
+  let lexicon: Lexicon?
   private let spellings = NameSpellings()
 
-  /// A check of names against `glossary`, ignoring what `configuration` ignores.
-  public init(glossary: Glossary, configuration: LintConfiguration) {
+  /// A check of names against `glossary`, ignoring what `configuration` ignores. With a
+  /// `lexicon`, names the glossary lacks are compared across documents too (capitalized words
+  /// the lexicon does not list as common words).
+  public init(glossary: Glossary, configuration: LintConfiguration, lexicon: Lexicon? = nil) {
     self.glossary = glossary
     self.configuration = configuration
+    self.lexicon = lexicon
   }
 
   struct Occurrence {
@@ -43,7 +51,9 @@ public struct CrossDocumentCheck: Sendable {
             spelling[0].words, of: referenceOccurrence.words,
             accented: (
               NameSpellings.accented(spelling[0].mention.text), NameSpellings.accented(referenceOccurrence.mention.text)
-            ))
+            )),
+          InconsistentSpellingRule.onsetsAgree(spelling[0].mention.text, referenceOccurrence.mention.text),
+          !areDifferentWords(spelling[0].mention.text, referenceOccurrence.mention.text)
         else { continue }
         for occurrence in spelling where !referenceDocuments.contains(occurrence.document) {
           let other = documents[referenceOccurrence.document]
@@ -58,6 +68,90 @@ public struct CrossDocumentCheck: Sendable {
         }
       }
     }
+    if lexicon != nil, let unlisted = try? unlistedFindings(in: documents) {
+      for (index, found) in unlisted.enumerated() { findings[index] += found }
+    }
+    return findings
+  }
+
+  /// Two words of the lexicon that differ in their endings (see the inconsistent-spelling rule).
+  private func areDifferentWords(_ a: String, _ b: String) -> Bool {
+    guard let lexicon else { return false }
+    return InconsistentSpellingRule.areDifferentWords(a, b, lexicon: lexicon)
+  }
+
+  /// Names the glossary lacks, spelled one way in one document and another way in another
+  /// that never uses the first: judged as the inconsistent-spelling rule judges them inside one
+  /// document (variants, accent positions; not different words, not names that begin with
+  /// sounds no transcription shares).
+  private func unlistedFindings(in documents: [Document]) throws(ICUError) -> [[Finding]] {
+    let rule = InconsistentSpellingRule()
+    let tokenizer = try WordTokenizer(locale: "el")
+    let segmenter = try SentenceSegmenter(language: .greek)
+    var analyses: [DocumentAnalysis] = []
+    var occurrences: [(document: Int, occurrence: InconsistentSpellingRule.Occurrence)] = []
+    for (index, document) in documents.enumerated() {
+      let analysis = DocumentAnalysis(
+        document: document, glossary: glossary, lexicon: lexicon, configuration: configuration, tokenizer: tokenizer,
+        segmenter: segmenter)
+      analyses.append(analysis)
+      // Across unrelated documents short names collide by chance (Λέικ, Λιγκ): five letters at least.
+      for occurrence in rule.unlistedNames(in: analysis, excluding: analysis.wordsCoveredByMentions)
+      where occurrence.text.unicodeScalars.count >= 5 {
+        occurrences.append((index, occurrence))
+      }
+    }
+    var findings = Array(repeating: [Finding](), count: documents.count)
+    // Clusters of one name's spellings, by each occurrence's first folded word.
+    var distinct: [String] = []
+    var indexOf: [String: Int] = [:]
+    for (_, occurrence) in occurrences where indexOf[occurrence.words[0]] == nil {
+      indexOf[occurrence.words[0]] = distinct.count
+      distinct.append(occurrence.words[0])
+    }
+    let clusters = NameClusters.clusters(of: distinct, matcher: spellings.matcher)
+    var clusterOf = [Int](repeating: 0, count: distinct.count)
+    for (number, cluster) in clusters.enumerated() { for index in cluster { clusterOf[index] = number } }
+    var groups = [[(document: Int, occurrence: InconsistentSpellingRule.Occurrence)]](
+      repeating: [], count: clusters.count)
+    for entry in occurrences { groups[clusterOf[indexOf[entry.occurrence.words[0]]!]].append(entry) }
+    var seen = Set<String>()
+    for tagged in groups {
+      guard Set(tagged.map(\.document)).count > 1 else { continue }
+      let classes = spellings.classes(
+        of: tagged, words: \.occurrence.words, accented: { NameSpellings.accented($0.occurrence.text) })
+      guard classes.count > 1 else { continue }
+      let reference = classes.indices.max {
+        classes[$0].count < classes[$1].count || (classes[$0].count == classes[$1].count && $0 > $1)
+      }!
+      let referenceOccurrence = classes[reference][0]
+      let referenceDocuments = Set(classes[reference].map(\.document))
+      for (index, spelling) in classes.enumerated() where index != reference {
+        let sample = spelling[0]
+        guard
+          spellings.isVariant(
+            sample.occurrence.words, of: referenceOccurrence.occurrence.words,
+            accented: (
+              NameSpellings.accented(sample.occurrence.text),
+              NameSpellings.accented(referenceOccurrence.occurrence.text)
+            )),
+          !areDifferentWords(sample.occurrence.text, referenceOccurrence.occurrence.text),
+          InconsistentSpellingRule.onsetsAgree(sample.occurrence.text, referenceOccurrence.occurrence.text)
+        else { continue }
+        for entry in spelling where !referenceDocuments.contains(entry.document) {
+          guard seen.insert("\(entry.document)|\(entry.occurrence.range)").inserted else { continue }
+          let other = documents[referenceOccurrence.document]
+          let line = other.location(ofUTF8Offset: referenceOccurrence.occurrence.range.lowerBound).line
+          findings[entry.document].append(
+            Finding(
+              ruleID: InconsistentSpellingRule.description.identifier, severity: .warning,
+              message:
+                "'\(entry.occurrence.text)' is spelled '\(referenceOccurrence.occurrence.text)' in \(other.path):\(line)",
+              utf8Range: entry.occurrence.range, text: entry.occurrence.text,
+              suggestion: referenceOccurrence.occurrence.text))
+        }
+      }
+    }
     return findings
   }
 
@@ -68,6 +162,11 @@ public struct CrossDocumentCheck: Sendable {
     for (index, document) in documents.enumerated() {
       for mention in glossary.mentions(in: document.text) where !configuration.ignores(mention.text) {
         guard allStatuses || mention.form.status == .preferred || mention.form.status == .admitted else { continue }
+        if NameSpellings.opensCompound(document.text, at: mention.utf8Range.upperBound) { continue }
+        // A common word that only sounds like a listed name (καιρό ~ Κάιρο) is not a mention.
+        if mention.reason == .variant || mention.reason == .crossScript, lexicon?.isCommonWord(mention.text) == true {
+          continue
+        }
         byEntry["\(mention.entry.id)|\(mention.form.language.rawValue)", default: []].append(
           Occurrence(document: index, mention: mention, words: NameSpellings.words(of: mention.text)))
       }

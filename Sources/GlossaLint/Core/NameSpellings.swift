@@ -11,6 +11,18 @@ struct NameSpellings: Sendable {
     TextFolder.shared.folded(text).split(separator: " ").map(String.init)
   }
 
+  /// Whether the text at `offset` continues a compound with a hyphen (Γερμανο-αυστριακός): the
+  /// first part of such a compound is written without its accent, so it says nothing about how
+  /// the name is spelled on its own.
+  static func opensCompound(_ text: String, at offset: Int) -> Bool {
+    let utf8 = text.utf8
+    guard offset < utf8.count else { return false }
+    let start = utf8.index(utf8.startIndex, offsetBy: offset)
+    if utf8[start] == UInt8(ascii: "-") { return true }
+    // U+2010 HYPHEN is E2 80 90.
+    return utf8[start...].starts(with: [0xE2, 0x80, 0x90])
+  }
+
   /// A written name in lower case with its accents, word by word, for telling accent positions
   /// apart; `nil` when it is written in capitals, which drop accents (ΤΣΙΤΣΙΠΑΣ is Τσιτσιπάς).
   static func accented(_ text: String) -> [String]? {

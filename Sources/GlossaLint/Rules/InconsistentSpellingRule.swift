@@ -76,6 +76,7 @@ struct InconsistentSpellingRule: LintRule {
       // A common word that only sounds like a listed name (Κάνει ~ Chania) is not a mention of
       // it: the glossary lists its forms, and this is not one of them.
       if mention.reason == .variant || mention.reason == .crossScript, analysis.isCommonWord(mention.text) { continue }
+      if NameSpellings.opensCompound(analysis.document.text, at: mention.utf8Range.upperBound) { continue }
       // Grouped by the script the mention is written in, whatever form it matched: a Greek
       // spelling that sounds closest to the English form (Μπαγκλαντές, Bangladesh) still
       // belongs with the Greek spellings.
@@ -148,7 +149,7 @@ struct InconsistentSpellingRule: LintRule {
   /// (in the lexicon, or written in lower case elsewhere in the document), at least four
   /// letters, and not only ever seen opening a sentence. (Ελληνική in Ελληνική Ορεινή Ταξιαρχία
   /// is the adjective ελληνική, not a name to compare with Ελληνικού.)
-  private func unlistedNames(in analysis: DocumentAnalysis, excluding covered: Set<Int>) -> [Occurrence] {
+  func unlistedNames(in analysis: DocumentAnalysis, excluding covered: Set<Int>) -> [Occurrence] {
     var candidates: [(Token, Bool)] = []
     var lowercaseKeys = Set<String>()
     for (index, word) in analysis.words.enumerated() {
@@ -189,6 +190,11 @@ struct InconsistentSpellingRule: LintRule {
   /// sound the same are two spellings (Μισισίπι, Μισισιπή).
   static func areDifferentWords(_ a: String, _ b: String, in analysis: DocumentAnalysis) -> Bool {
     guard let lexicon = analysis.lexicon else { return false }
+    return areDifferentWords(a, b, lexicon: lexicon)
+  }
+
+  /// ``areDifferentWords(_:_:in:)`` with a lexicon at hand.
+  static func areDifferentWords(_ a: String, _ b: String, lexicon: Lexicon) -> Bool {
     let listed = (lexicon.contains(a), lexicon.contains(b))
     guard listed.0 || listed.1 else { return false }
     let left = Array(TextFolder.shared.key(a).unicodeScalars)
@@ -212,12 +218,20 @@ struct InconsistentSpellingRule: LintRule {
 
   /// Whether two unlisted names begin with sounds one name's transcriptions can share
   /// (``Phone/onsetsAgree(_:_:)``): Αικισίανη and Νικήσιανη do not.
+  /// A name against a longer one (Νετανιαχού, Μπενιαμίν Νετανιάχου) is compared with the word
+  /// of it that can line up.
   static func onsetsAgree(_ a: String, _ b: String) -> Bool {
-    Phone.onsetsAgree(GreekPhonetics.phones(of: a).first, GreekPhonetics.phones(of: b).first)
+    let left = a.split(separator: " ")
+    let right = b.split(separator: " ")
+    func onset(_ word: Substring) -> Phone? { GreekPhonetics.phones(of: String(word)).first }
+    guard let first = (left.count <= right.count ? left : right).first else { return true }
+    let longer = left.count <= right.count ? right : left
+    if left.count == right.count { return Phone.onsetsAgree(onset(left[0]), onset(right[0])) }
+    return longer.contains { Phone.onsetsAgree(onset(first), onset($0)) }
   }
 
   /// Groups words that the variant matcher calls one name.
-  private func clusters(of occurrences: [Occurrence]) -> [[Occurrence]] {
+  func clusters(of occurrences: [Occurrence]) -> [[Occurrence]] {
     var distinct: [String] = []
     var indexOf: [String: Int] = [:]
     for occurrence in occurrences where indexOf[occurrence.words[0]] == nil {

@@ -88,7 +88,8 @@ extension GlossaCommand {
         glossary = Glossary.shipped
       }
       configuration.glossaryPaths = []
-      let linter = Linter(configuration: configuration, glossary: glossary, lexicon: try loadLexicon())
+      let lexicon = try loadLexicon()
+      let linter = Linter(configuration: configuration, glossary: glossary, lexicon: lexicon)
 
       var failure: ExitCode?
       var documents: [Document] = []
@@ -111,7 +112,8 @@ extension GlossaCommand {
       let results = try linter.lint(documents)
       var findings = results
       if acrossFiles {
-        let crossFindings = CrossDocumentCheck(glossary: glossary, configuration: configuration).findings(in: documents)
+        let crossFindings = CrossDocumentCheck(glossary: glossary, configuration: configuration, lexicon: lexicon)
+          .findings(in: documents)
         findings = zip(findings, crossFindings).map {
           ($0 + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         }
