@@ -25,6 +25,7 @@ struct MixedScriptRule: LintRule {
       Example("Η σύνοδος του ↓ΝAΤΟ άρχισε."),
       Example("↓H κυβέρνηση και ↓O πρόεδρος. Ο ↓K. Μητσοτάκης μίλησε."),
       Example("Το ↓µποϊκοτάζ συνεχίζεται."),
+      Example("Η ↓Wallstrφm μίλησε."),
     ],
     corrections: [
       (Example("Το ↓Κρεμλίνo και το ↓ΝAΤΟ."), Example("Το Κρεμλίνο και το ΝΑΤΟ.")),
@@ -53,14 +54,39 @@ struct MixedScriptRule: LintRule {
           "'\(word.text)' has the micro sign µ for the Greek letter μ; write '\(repair)'", at: word.utf8Range,
           in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
       }
-      guard let mixed = detector.inspect(word.text), mixed.isConfusable, let repair = mixed.suggestedRepair else {
-        return nil
+      guard let mixed = detector.inspect(word.text) else { return nil }
+      guard mixed.isConfusable, let repair = mixed.suggestedRepair else {
+        guard let repair = Self.latin1Repair(mixed) else { return nil }
+        return finding(
+          "'\(word.text)' looks like Latin-1 text read as Greek (ISO-8859-7); write '\(repair)'",
+          at: word.utf8Range, in: analysis, suggestion: repair)
       }
       let script = repair == mixed.greekRepair ? "Latin" : "Greek"
       return finding(
         "'\(word.text)' mixes Greek and Latin letters (the \(script) ones look alike); write '\(repair)'",
         at: word.utf8Range, in: analysis, suggestion: repair, fix: Replacement(utf8Range: word.utf8Range, text: repair))
     }
+  }
+
+  /// A Latin word with Greek letters that have no Latin look-alike (Wallstrφm, Zappalΰ): text in
+  /// Latin-1 decoded as ISO-8859-7, where each accented Latin letter became the Greek letter of
+  /// the same byte (ö and φ are both F6). The word with those letters read back as Latin-1
+  /// (Wallström, Zappalà), when every one of them is a Latin-1 letter.
+  static func latin1Repair(_ mixed: MixedScriptWord) -> String? {
+    guard mixed.latinLetterCount > mixed.greekLetterCount else { return nil }
+    var repaired = String.UnicodeScalarView()
+    for scalar in mixed.text.unicodeScalars {
+      guard WritingScript(ofLetter: scalar) == .greek else {
+        repaired.append(scalar)
+        continue
+      }
+      // ISO-8859-7 puts U+0390…U+03CE at bytes C0…FE.
+      guard (0x0390...0x03CE).contains(scalar.value), let latin = Unicode.Scalar(scalar.value - 0x2D0),
+        latin.properties.isAlphabetic
+      else { return nil }
+      repaired.append(latin)
+    }
+    return String(repaired)
   }
 
   /// A Greek word typed with the micro sign (U+00B5, on Latin-1 keyboards and in old encodings)
