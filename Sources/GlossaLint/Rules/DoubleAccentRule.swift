@@ -13,6 +13,7 @@ struct DoubleAccentRule: LintRule {
     defaultSeverity: .warning,
     nonTriggeringExamples: [
       Example("Ο πρόεδρός μας μίλησε χθες."),
+      Example("Η προσπάθειά μου, το σχέδιό τους και το πέρασμά τους."),
       Example("Το κείμενό του δημοσιεύτηκε."),
       Example("Η συντροφικότητα μετράει."),
       Example("Ο άνθρωπός τους ήρθε στην ώρα του."),
@@ -24,6 +25,7 @@ struct DoubleAccentRule: LintRule {
     triggeringExamples: [
       Example("Ενήργησαν με αίσθηση αληθινής ↓συντροφικότητάς."),
       Example("Ο ↓πρόεδρός είπε ότι θα έρθει."),
+      Example("Πλημμύρες στο ↓περάσμά τους."),
     ],
     corrections: [
       (
@@ -88,6 +90,15 @@ struct DoubleAccentRule: LintRule {
         if gap.allSatisfy({ $0 == " " || $0 == "\u{A0}" || Self.closingQuotes.contains($0) }),
           Self.isEnclitic(Self.leadingWord(of: next.text))
         {
+          // The enclitic's accent goes only on a word accented on the third syllable from the
+          // end (πέρασμά τους); with the first accent on the second (περάσμά) it is a slip.
+          guard GreekWord.accentCount(word.text) == 2, GreekWord.syllablesAfterFirstAccent(word.text) == 1 else {
+            continue
+          }
+          findings.append(
+            finding(
+              "'\(word.text)' has two accents, but an enclitic adds one only to a word accented on the third "
+                + "syllable from the end", at: word.utf8Range, in: analysis))
           continue
         }
       }

@@ -51,6 +51,46 @@ enum GreekWord {
     return (try? Normalizer.nfc.normalized(String(view))) ?? String(view)
   }
 
+  /// How many syllables follow the one with the first accent (2 for άνθρωπό, 1 for περάσμά);
+  /// `nil` without an accent.
+  ///
+  /// Counted as spelling counts them for accents: an ι or υ before another vowel is a syllable
+  /// of its own (προσπάθειά μου, σχέδιό του: accented on the third syllable from the end).
+  static func syllablesAfterFirstAccent(_ word: String) -> Int? {
+    let scalars = decomposed(word)
+    guard let accent = scalars.firstIndex(where: { accentMarks.contains($0.value) }) else { return nil }
+    // The vowels after the accent, each with whether a diaeresis parts it from the one before;
+    // nil for a consonant.
+    var vowels: [(base: Unicode.Scalar, parted: Bool)?] = []
+    for scalar in scalars[(accent + 1)...] {
+      if scalar.value == 0x0308, let last = vowels.last, let vowel = last {
+        vowels[vowels.count - 1] = (vowel.base, true)
+        continue
+      }
+      if accentMarks.contains(scalar.value) { continue }
+      let lower =
+        Unicode.Scalar(scalar.value >= 0x0391 && scalar.value <= 0x03A9 ? scalar.value + 0x20 : scalar.value) ?? scalar
+      vowels.append("αεηιουω".unicodeScalars.contains(lower) ? (lower, false) : nil)
+    }
+    var count = 0
+    var index = 0
+    while index < vowels.count {
+      guard let vowel = vowels[index] else {
+        index += 1
+        continue
+      }
+      count += 1
+      if index + 1 < vowels.count, let next = vowels[index + 1], !next.parted,
+        ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"].contains(String(vowel.base) + String(next.base))
+      {
+        index += 2
+      } else {
+        index += 1
+      }
+    }
+    return count
+  }
+
   /// Whether the word is written in Greek letters.
   static func isGreek(_ word: String) -> Bool { ScriptCounts(word).isGreekOnly }
 
