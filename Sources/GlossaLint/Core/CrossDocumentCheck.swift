@@ -56,15 +56,11 @@ public struct CrossDocumentCheck: Sendable {
           !areDifferentWords(spelling[0].mention.text, referenceOccurrence.mention.text)
         else { continue }
         for occurrence in spelling where !referenceDocuments.contains(occurrence.document) {
-          let other = documents[referenceOccurrence.document]
-          let line = other.location(ofUTF8Offset: referenceOccurrence.mention.utf8Range.lowerBound).line
           findings[occurrence.document].append(
-            Finding(
-              ruleID: InconsistentSpellingRule.description.identifier, severity: .warning,
-              message:
-                "'\(occurrence.mention.text)' is spelled '\(referenceOccurrence.mention.text)' in \(other.path):\(line)",
-              utf8Range: occurrence.mention.utf8Range, text: occurrence.mention.text,
-              suggestion: referenceOccurrence.mention.text, entryID: occurrence.mention.entry.id))
+            Self.finding(
+              occurrence.mention.text, at: occurrence.mention.utf8Range, spelled: referenceOccurrence.mention.text,
+              at: referenceOccurrence.mention.utf8Range, in: documents[referenceOccurrence.document],
+              entryID: occurrence.mention.entry.id))
         }
       }
     }
@@ -72,6 +68,18 @@ public struct CrossDocumentCheck: Sendable {
       for (index, found) in unlisted.enumerated() { findings[index] += found }
     }
     return findings
+  }
+
+  /// A spelling in one document that another document writes differently.
+  private static func finding(
+    _ text: String, at range: Range<Int>, spelled reference: String, at referenceRange: Range<Int>,
+    in other: Document, entryID: String? = nil
+  ) -> Finding {
+    let line = other.location(ofUTF8Offset: referenceRange.lowerBound).line
+    return Finding(
+      ruleID: InconsistentSpellingRule.description.identifier, severity: .warning,
+      message: "'\(text)' is spelled '\(reference)' in \(other.path):\(line)", utf8Range: range, text: text,
+      suggestion: reference, entryID: entryID)
   }
 
   /// Two words of the lexicon that differ in their endings (see the inconsistent-spelling rule).
@@ -140,15 +148,10 @@ public struct CrossDocumentCheck: Sendable {
         else { continue }
         for entry in spelling where !referenceDocuments.contains(entry.document) {
           guard seen.insert("\(entry.document)|\(entry.occurrence.range)").inserted else { continue }
-          let other = documents[referenceOccurrence.document]
-          let line = other.location(ofUTF8Offset: referenceOccurrence.occurrence.range.lowerBound).line
           findings[entry.document].append(
-            Finding(
-              ruleID: InconsistentSpellingRule.description.identifier, severity: .warning,
-              message:
-                "'\(entry.occurrence.text)' is spelled '\(referenceOccurrence.occurrence.text)' in \(other.path):\(line)",
-              utf8Range: entry.occurrence.range, text: entry.occurrence.text,
-              suggestion: referenceOccurrence.occurrence.text))
+            Self.finding(
+              entry.occurrence.text, at: entry.occurrence.range, spelled: referenceOccurrence.occurrence.text,
+              at: referenceOccurrence.occurrence.range, in: documents[referenceOccurrence.document]))
         }
       }
     }

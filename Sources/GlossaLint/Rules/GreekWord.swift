@@ -34,18 +34,17 @@ enum GreekWord {
   }
 
   /// The word with its last accent removed (or its only one), in NFC.
-  static func removingLastAccent(_ word: String) -> String {
-    var scalars = decomposed(word)
-    if let index = scalars.lastIndex(where: { accentMarks.contains($0.value) }) { scalars.remove(at: index) }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return (try? Normalizer.nfc.normalized(String(view))) ?? String(view)
-  }
+  static func removingLastAccent(_ word: String) -> String { removingAccent(of: word, first: false) }
 
   /// The word without its first accent (νότιοδυτικό → νοτιοδυτικό).
-  static func removingFirstAccent(_ word: String) -> String {
+  static func removingFirstAccent(_ word: String) -> String { removingAccent(of: word, first: true) }
+
+  private static func removingAccent(of word: String, first: Bool) -> String {
     var scalars = decomposed(word)
-    if let index = scalars.firstIndex(where: { accentMarks.contains($0.value) }) { scalars.remove(at: index) }
+    let isAccent = { (scalar: Unicode.Scalar) in accentMarks.contains(scalar.value) }
+    if let index = first ? scalars.firstIndex(where: isAccent) : scalars.lastIndex(where: isAccent) {
+      scalars.remove(at: index)
+    }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars)
     return (try? Normalizer.nfc.normalized(String(view))) ?? String(view)
@@ -59,19 +58,7 @@ enum GreekWord {
   static func syllablesAfterFirstAccent(_ word: String) -> Int? {
     let scalars = decomposed(word)
     guard let accent = scalars.firstIndex(where: { accentMarks.contains($0.value) }) else { return nil }
-    // The vowels after the accent, each with whether a diaeresis parts it from the one before;
-    // nil for a consonant.
-    var vowels: [(base: Unicode.Scalar, parted: Bool)?] = []
-    for scalar in scalars[(accent + 1)...] {
-      if scalar.value == 0x0308, let last = vowels.last, let vowel = last {
-        vowels[vowels.count - 1] = (vowel.base, true)
-        continue
-      }
-      if accentMarks.contains(scalar.value) { continue }
-      let lower =
-        Unicode.Scalar(scalar.value >= 0x0391 && scalar.value <= 0x03A9 ? scalar.value + 0x20 : scalar.value) ?? scalar
-      vowels.append("αεηιουω".unicodeScalars.contains(lower) ? (lower, false) : nil)
-    }
+    let vowels = vowelSlots(scalars[(accent + 1)...])
     var count = 0
     var index = 0
     while index < vowels.count {
@@ -80,7 +67,7 @@ enum GreekWord {
         continue
       }
       count += 1
-      if index + 1 < vowels.count, let next = vowels[index + 1], !next.parted,
+      if index + 1 < vowels.count, let next = vowels[index + 1], !next.diaeresis,
         ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"].contains(String(vowel.base) + String(next.base))
       {
         index += 2
@@ -100,17 +87,18 @@ enum GreekWord {
     return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
   }
 
-  /// The number of syllables: vowel groups, with αι ει οι υι ου αυ ευ ηυ as one, a diaeresis
-  /// or an accent on the first vowel splitting a pair, and an unaccented ι or υ before
-  /// another vowel read as a glide (μια, πιο, γιατί).
-  static func syllableCount(_ word: String) -> Int {
-    struct Vowel {
-      var base: Unicode.Scalar
-      var accent = false
-      var diaeresis = false
-    }
-    var letters: [Vowel?] = []  // nil for consonants
-    for scalar in decomposed(word) {
+  /// A vowel of a word, with the marks on it.
+  struct Vowel {
+    var base: Unicode.Scalar
+    var accent = false
+    var diaeresis = false
+  }
+
+  /// The letters of decomposed text as vowels (lower case, with their accent and diaeresis) or
+  /// `nil` for consonants; marks and other characters are not letters.
+  static func vowelSlots(_ scalars: some Sequence<Unicode.Scalar>) -> [Vowel?] {
+    var letters: [Vowel?] = []
+    for scalar in scalars {
       switch scalar.value {
       case 0x0301, 0x0300, 0x0342:
         if let last = letters.last, last != nil { letters[letters.count - 1]!.accent = true }
@@ -127,6 +115,14 @@ enum GreekWord {
         }
       }
     }
+    return letters
+  }
+
+  /// The number of syllables: vowel groups, with αι ει οι υι ου αυ ευ ηυ as one, a diaeresis
+  /// or an accent on the first vowel splitting a pair, and an unaccented ι or υ before
+  /// another vowel read as a glide (μια, πιο, γιατί).
+  static func syllableCount(_ word: String) -> Int {
+    let letters = vowelSlots(decomposed(word))
     var count = 0
     var index = 0
     while index < letters.count {
