@@ -31,7 +31,9 @@ package enum NameKeys {
     // Up to four spellings of the key, built letter by letter in fixed buffers.
     var keys: [[UInt8]] = [[]]
     keys[0].reserveCapacity(phones.count)
+    var previous: Phone?
     for phone in phones {
+      defer { previous = phone }
       let first: UInt8
       var second: UInt8? = nil  // a second letter for this reading (x = k s)
       var alternative: UInt8?? = nil  // another reading: a letter, or nothing (.some(nil))
@@ -42,6 +44,10 @@ package enum NameKeys {
         first = 2
         alternative = .some(nil)
       case .o, .u, .w: first = 3
+      case .b where previous?.isVowel == true:
+        // Between vowels Greek μπ is [mb], and spellings keep either sound (Τόμπσον, Τόμσον).
+        first = 4
+        alternative = .some(9)
       case .b, .v, .f: first = 4
       case .p: first = 5
       case .d, .t, .th, .dh: first = 6
