@@ -82,6 +82,15 @@ struct RealTextRegressionTests {
     #expect(found.map(\.suggestion) == ["Τόμπσον"])
   }
 
+  @Test("A surname alone spelled another way than the glossary's full name is flagged with the surname")
+  func surnameVariant() throws {
+    let text = "Ο Μεβλούτ Τσαβούσογλου μίλησε. Ο Τσαουσόγλου πρόσθεσε ότι η συνάντηση ήταν θετική."
+    let found = try Self.findings(text, rule: "inconsistent-spelling")
+    #expect(found.map(\.text) == ["Τσαουσόγλου"])
+    #expect(found.map(\.suggestion) == ["Τσαβούσογλου"])
+    #expect(found.first?.message.contains("'Τσαβούσογλου'") == true)
+  }
+
   @Test("Two spellings of one name are flagged, listed in the lexicon or not")
   func twoWaySpellings() throws {
     let text = "Στο Μπαγκλαντές και ξανά στο Μπαγκλαντές. Στο Μπανγκλαντές. Η Πιονγκγιάνγκ και η Πιονγιάνγκ."

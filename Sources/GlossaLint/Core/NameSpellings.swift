@@ -79,7 +79,23 @@ struct NameSpellings: Sendable {
   func isVariant(_ a: [String], of b: [String], accented: ([String]?, [String]?) = (nil, nil)) -> Bool {
     let lined = alignments(a, b, accented.0, accented.1)
     if !lined.isEmpty, !lined.contains(false) { return true }
-    return matcher.compare(a.joined(separator: " "), b.joined(separator: " ")).relation == .variant
+    if matcher.compare(a.joined(separator: " "), b.joined(separator: " ")).relation == .variant { return true }
+    // A shorter name whose words line up with a run of the longer one's, each the same word
+    // or a variant of it beginning with the same sound (Τσαουσόγλου, Μεβλούτ Τσαβούσογλου; not
+    // Χασσάντ, Μπασάρ αλ Άσαντ).
+    let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+    guard !short.isEmpty, short.count < long.count else { return false }
+    for start in 0...(long.count - short.count) {
+      let pairs = Array(zip(short, long[start...]))
+      let relations = pairs.map { matcher.compare($0, $1).relation }
+      if relations.allSatisfy({ $0 == .same || $0 == .accent || $0 == .inflection || $0 == .variant }),
+        relations.contains(.variant),
+        pairs.allSatisfy({ GreekPhonetics.phones(of: $0).first == GreekPhonetics.phones(of: $1).first })
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Splits items into spelling classes, in order of first appearance. With `accented`, the

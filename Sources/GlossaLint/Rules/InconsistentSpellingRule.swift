@@ -298,11 +298,21 @@ struct InconsistentSpellingRule: LintRule {
           if suggestion == occurrence.text { suggestion = referenceOccurrence.text }
           fix = Replacement(utf8Range: occurrence.range, text: suggestion)
         }
+        // A person's surname alone is answered with the surname (Τσαουσόγλου → Τσαβούσογλου),
+        // not the full name.
+        let suggestedWords = suggestion.split(separator: " ")
+        if entry?.kind == .person, occurrence.words.count < suggestedWords.count {
+          suggestion = suggestedWords.suffix(occurrence.words.count).joined(separator: " ")
+          if fix != nil { fix = Replacement(utf8Range: occurrence.range, text: suggestion) }
+        }
         // A suggestion is never the flagged text itself.
         if suggestion == occurrence.text { continue }
+        let spelled =
+          entry?.kind == .person && occurrence.words.count < referenceOccurrence.words.count
+          ? suggestion : referenceOccurrence.text
         findings.append(
           finding(
-            "'\(occurrence.text)' is spelled '\(referenceOccurrence.text)' elsewhere in this document (line \(location.line))",
+            "'\(occurrence.text)' is spelled '\(spelled)' elsewhere in this document (line \(location.line))",
             at: occurrence.range, in: analysis, suggestion: suggestion, fix: fix, entryID: entry?.id,
             related: RelatedLocation(
               utf8Range: referenceOccurrence.range, message: "spelled '\(referenceOccurrence.text)' here")))
