@@ -91,6 +91,30 @@ struct RealTextRegressionTests {
     #expect(found.first?.message.contains("'Τσαβούσογλου'") == true)
   }
 
+  @Test("A short article with one slip of each class: every slip found, nothing else")
+  func plantedArticle() throws {
+    let text = """
+      Η κυβέρνηση της Τουρκίας και ο Κυβερνήτης της Κεντρικής Τράπεζας συναντήθηκαν χθες στην Άγκυρα.
+      Ο υπουργός Εξωτερικών Μεβλούτ Τσαβούσογλου δήλωσε ότι ό,τι συμφωνήθηκε θα τηρηθεί. Ο Τσαουσόγλου \
+      πρόσθεσε ότι η συνάντηση ήταν θετική.
+      Ο Νετανιάχου μίλησε στο τηλέφωνο με τον Τόμπσον. Αργότερα ο Νετανιαχού είπε ότι ο Τόμσον συμφωνεί.
+      Η αντιπροσωπεία από το Μπανγκλαντές έφτασε στις 25ης Μαρτίου. Ο πρέσβης του Μπαγκλαντές δεν σχολίασε.
+      Πούλησε το «αυτοκίνητό» του στην πόλη.Σύμφωνα με την αστυνομία, Ποιός θα πληρώσει;
+      Η ΠΓΔΜ και το NATO συζήτησαν. H κυβέρνηση θα τούς ενημερώσει για το ΝΑΤΟ.
+      Το νότιοδυτικό τμήμα της χώρας επλήγη.
+      """
+    let lexicon = Lexicon(words: ["κυβέρνηση", "κυβερνήτης", "κεντρικής", "νοτιοδυτικό", "Μπαγκλαντές", "Μπανγκλαντές"])
+    let found = try Linter(glossary: .shipped, lexicon: lexicon).lint(Document(path: "planted.txt", text: text))
+    #expect(
+      found.map { "\($0.ruleID) \($0.text)" } == [
+        "inconsistent-spelling Τσαουσόγλου", "inconsistent-spelling Νετανιαχού", "inconsistent-spelling Τόμσον",
+        "inconsistent-spelling Μπαγκλαντές", "missing-space-after-punctuation πόλη.Σύμφωνα",
+        "accented-monosyllable Ποιός", "non-canonical-name ΠΓΔΜ", "inconsistent-spelling NATO", "mixed-script H",
+        "accented-monosyllable τούς", "double-accent νότιοδυτικό",
+      ])
+    #expect(found.last?.fix?.text == "νοτιοδυτικό")
+  }
+
   @Test("Two spellings of one name are flagged, listed in the lexicon or not")
   func twoWaySpellings() throws {
     let text = "Στο Μπαγκλαντές και ξανά στο Μπαγκλαντές. Στο Μπανγκλαντές. Η Πιονγκγιάνγκ και η Πιονγιάνγκ."
