@@ -148,6 +148,21 @@ struct LintConfigurationTests {
     #expect(without.filter { $0.ruleID == "non-canonical-name" }.isEmpty)
   }
 
+  @Test("A single word where a list is expected is a list of one; a wrong shape is warned about")
+  func configurationShapes() throws {
+    let (one, oneWarnings) = try LintConfiguration.parse("ignore: Λαβρώφ\nglossaries: names.tbx\n", file: "c.yml")
+    #expect(oneWarnings.isEmpty)
+    #expect(one.ignores("Λαβρώφ"))
+    #expect(one.glossaryPaths == ["names.tbx"])
+    let (wrong, warnings) = try LintConfiguration.parse(
+      "rules: 5\nignore:\n  - Λαβρώφ\n  - {a: b}\nglossaries:\n", file: "c.yml")
+    #expect(wrong.ignores("Λαβρώφ"))
+    #expect(wrong.glossaryPaths.isEmpty)
+    #expect(warnings.map(\.line) == [1, 4])
+    #expect(warnings.first?.message.contains("'rules' takes a mapping") == true)
+    #expect(warnings.last?.message.contains("'ignore' takes texts") == true)
+  }
+
   @Test("accented-monosyllable flags foreign monosyllabic names only when asked")
   func foreignNames() throws {
     let text = "Η Φόρντ δήλωσε ότι ο Χόλτ ήρθε. Τρείς ήρθαν."

@@ -118,6 +118,23 @@ struct LineReaderTests {
     #expect(leftovers.isEmpty)
   }
 
+  @Test("A file its owner made read-only is not replaced, though its folder is writable")
+  func atomicWriteReadOnly() throws {
+    let path = try file(Array("παλιό".utf8))
+    chmod(path, 0o444)
+    defer { chmod(path, 0o644) }
+    #expect {
+      try TextFile.writeAtomically("νέο", to: path)
+    } throws: { error in
+      (error as? TextOutputError)?.description == "\(path): cannot write: the file is read-only"
+    }
+    #expect(try TextFile.read(path) == "παλιό")
+    let directory = (path as NSString).deletingLastPathComponent
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory)
+      .filter { $0.hasPrefix(".") && $0.contains((path as NSString).lastPathComponent) }
+    #expect(leftovers.isEmpty)
+  }
+
   @Test("A failed atomic write leaves no file behind and says why")
   func atomicWriteFailure() {
     #expect {

@@ -98,11 +98,29 @@ public struct LintConfiguration: Sendable {
     func warn(_ node: Node, _ message: String) {
       warnings.append(InputWarning(file: file, line: node.mark?.line, message))
     }
+    // A list of texts, or one text alone; anything else is warned about.
+    func strings(in value: Node, key: String) -> [String] {
+      var result: [String] = []
+      for item in value.sequence.map(Array.init) ?? [value] {
+        if let text = item.scalar?.string, item.mapping == nil, item.sequence == nil {
+          result.append(text)
+        } else {
+          warn(item, "'\(key)' takes texts; ignoring an entry that is not one")
+        }
+      }
+      return result
+    }
     for (keyNode, value) in mapping {
       guard let key = keyNode.string else { continue }
+      // `key:` with nothing after it (or ~, null) sets nothing.
+      if let scalar = value.scalar?.string, ["", "~", "null"].contains(scalar) { continue }
       switch key {
       case "rules":
-        for (ruleNode, setting) in value.mapping ?? [:] {
+        guard let ruleMapping = value.mapping else {
+          warn(value, "'rules' takes a mapping of rule names to settings; ignoring it")
+          continue
+        }
+        for (ruleNode, setting) in ruleMapping {
           guard let rule = ruleNode.string else { continue }
           guard let ruleType = known.first(where: { $0.description.identifier == rule }) else {
             warn(ruleNode, "unknown rule '\(rule)'; ignoring it")
@@ -137,12 +155,15 @@ public struct LintConfiguration: Sendable {
             }
             ruleSettings.options = ruleType.decodeOptions(from: optionEntries, file: file, warnings: &warnings)
             configuration.rules[rule] = ruleSettings
+          } else {
+            warn(setting, "\(rule) takes on, off, a severity or a mapping of settings; ignoring it")
           }
         }
       case "glossaries":
-        configuration.glossaryPaths = (value.sequence ?? [value]).compactMap(\.string)
+        configuration.glossaryPaths = strings(in: value, key: key)
       case "ignore":
-        configuration.ignoredWords = Set((value.sequence ?? []).compactMap(\.string).map { TextFolder.shared.key($0) })
+        // One word alone is a list of one (ignore: Λαβρώφ).
+        configuration.ignoredWords = Set(strings(in: value, key: key).map { TextFolder.shared.key($0) })
       default:
         warn(keyNode, "unknown key '\(key)'; ignoring it")
       }

@@ -24,9 +24,14 @@ package final class AtomicFile {
 
   /// Creates the temporary file beside `path`, with the target's permissions if it exists.
   ///
-  /// - Throws: ``TextOutputError`` naming the file.
+  /// - Throws: ``TextOutputError`` naming the file, also when the target exists and its owner
+  ///   made it read-only: renaming over it would replace it all the same.
   package init(path: String) throws(TextOutputError) {
     self.path = path
+    var existing = stat()
+    if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG, existing.st_mode & S_IWUSR == 0 {
+      throw TextOutputError(file: path, reason: "the file is read-only")
+    }
     let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
     let base = path.split(separator: "/").last.map(String.init) ?? path
     var template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).XXXXXX".utf8CString)
