@@ -101,6 +101,8 @@ public struct SRXExporter: Sendable {
           after: "\\s+[\\p{Ll}\\p{N}]"),
         Rule(breaks: true, before: "[;\\u037E!?]\(closers)", after: "\\s+[^\\p{Ll}]"),
         Rule(breaks: true, before: "[\\p{L}\\p{N}]\\.\(closers)", after: "\\s"),
+        // A quoted or bracketed sentence ends after its closing mark: «δεν θα έρθω». Μετά…
+        Rule(breaks: true, before: "[»”\"’'\\)\\]]\\.\(closers)", after: "\\s"),
       ]
       if options.splitsAtAnoTeleia {
         rules.insert(Rule(breaks: true, before: "[·\\u0387]\(closers)", after: "\\s"), at: rules.count - 1)
