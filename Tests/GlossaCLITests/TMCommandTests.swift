@@ -86,6 +86,26 @@ struct TMCommandTests {
     #expect(FileManager.default.fileExists(atPath: data + "/glossa/memory.sqlite"))
   }
 
+  @Test("Languages: el finds el-GR, *all* names no language, and a file of which nothing is usable fails")
+  func sourceLanguages() throws {
+    let (directory, memory, _) = try setUp()
+    let regional = directory.appendingPathComponent("regional.tmx")
+    try Self.tmx.replacingOccurrences(of: "xml:lang=\"el\"", with: "xml:lang=\"el-GR\"")
+      .write(to: regional, atomically: true, encoding: .utf8)
+    let imported = try GlossaProcess.run(["tm", "import", "--tm", memory, regional.path])
+    #expect(imported.status == 0)
+    #expect(imported.standardError.contains("added 3 units"))
+    let anyLanguage = directory.appendingPathComponent("all.tmx")
+    try Self.tmx.replacingOccurrences(of: "srclang=\"el\"", with: "srclang=\"*all*\"")
+      .write(to: anyLanguage, atomically: true, encoding: .utf8)
+    let other = directory.appendingPathComponent("other.sqlite").path
+    #expect(
+      try GlossaProcess.run(["tm", "import", "--tm", other, anyLanguage.path]).standardError.contains("added 3 units"))
+    let wrong = try GlossaProcess.run(["tm", "import", "--tm", memory, "--source-lang", "fr", regional.path])
+    #expect(wrong.status == 65)
+    #expect(wrong.standardError.contains("no unit imported"))
+  }
+
   @Test("A broken file adds nothing, and says where it broke; a dry run writes nothing")
   func brokenAndDryRun() throws {
     let (directory, memory, tmx) = try setUp()

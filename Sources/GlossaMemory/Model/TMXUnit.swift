@@ -92,15 +92,25 @@ package struct TMXUnit: Hashable, Sendable {
   /// The unit's source language: `fileLanguage` (from `--source-lang` or the header's
   /// `srclang`) when there is one, else the unit's own `srclang`, else its first language.
   package func sourceLanguage(default fileLanguage: String?) -> String {
-    if let fileLanguage { return fileLanguage }
+    // `*all*` (TMX: any language may be the source) names no language.
+    if let fileLanguage, fileLanguage != "*all*" { return fileLanguage }
     if let own = self[attribute: "srclang"], own != "*all*", !own.isEmpty { return own }
     return variants.first?.language ?? ""
   }
 
-  /// The first variant in `language`, compared without regard to case (`en-gb` finds `EN-GB`).
+  /// The first variant in `language`, compared without regard to case (`en-gb` finds `EN-GB`);
+  /// without one, the first in the same language whatever the region (`el` finds `el-GR`,
+  /// `el-GR` finds `el`).
   package func variant(in language: String) -> TMXVariant? {
     let wanted = language.lowercased()
-    return variants.first { $0.language.lowercased() == wanted }
+    if let exact = variants.first(where: { $0.language.lowercased() == wanted }) { return exact }
+    let primary = Self.primarySubtag(of: wanted)
+    return variants.first { Self.primarySubtag(of: $0.language.lowercased()) == primary }
+  }
+
+  /// `el` of `el-GR` or `el_GR`.
+  static func primarySubtag(of language: String) -> Substring {
+    language.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? Substring(language)
   }
 }
 

@@ -91,7 +91,7 @@ public struct TranslationUnit: Hashable, Sendable {
   /// other language it has; none when it has no segment in the source language.
   package static func units(from unit: TMXUnit, sourceLanguage: String) -> [TranslationUnit] {
     guard let source = unit.variant(in: sourceLanguage), let sourceSegment = source.segment else { return [] }
-    let wanted = sourceLanguage.lowercased()
+    let wanted = source.language.lowercased()
     return unit.variants.compactMap { variant in
       guard variant.language.lowercased() != wanted, let segment = variant.segment else { return nil }
       return TranslationUnit(

@@ -50,6 +50,13 @@ struct TMImport: ParsableCommand {
         printDiagnostic(
           "\(file): \(dryRun ? "would add" : "added") \(report.added) units, merged \(report.merged), "
             + "skipped \(report.skipped), failed \(report.failed)")
+        // A file with units of which none could be used is a mistake to report, not a success.
+        if report.added + report.merged == 0, report.skipped + report.failed > 0 {
+          printDiagnostic(
+            "error: \(file): no unit imported: none has a segment in the source language"
+              + (sourceLanguage.map { " '\($0)'" } ?? " of the header") + "; check --source-lang")
+          failure = failure ?? ExitCode(65)
+        }
       } catch {
         progress.finish()
         failure = failure ?? reported(error)
