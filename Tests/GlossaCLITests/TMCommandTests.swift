@@ -106,6 +106,18 @@ struct TMCommandTests {
     #expect(wrong.standardError.contains("no unit imported"))
   }
 
+  @Test("Only import and add create a memory; a mistyped --tm elsewhere is an error, and nothing is created")
+  func missingMemory() throws {
+    let (directory, _, _) = try setUp()
+    let typo = directory.appendingPathComponent("typo/memroy.sqlite").path
+    for command in [["tm", "stats"], ["tm", "search", "Καλημέρα"], ["tm", "export"]] {
+      let outcome = try GlossaProcess.run(command + ["--tm", typo])
+      #expect(outcome.status == 66)
+      #expect(outcome.standardError.contains("no such memory"))
+    }
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("typo").path))
+  }
+
   @Test("A broken file adds nothing, and says where it broke; a dry run writes nothing")
   func brokenAndDryRun() throws {
     let (directory, memory, tmx) = try setUp()

@@ -25,12 +25,20 @@ struct MemoryOptions: ParsableArguments {
     return (Self.environment("HOME") ?? ".") + "/.local/share/glossa/memory.sqlite"
   }
 
-  /// Opens the memory, reporting failure on standard error.
+  /// Opens the memory, reporting failure on standard error. Only commands that add units
+  /// create a memory that does not exist yet; the others say so, so that a mistyped `--tm`
+  /// does not leave an empty memory behind.
   ///
-  /// - Throws: `ExitCode` 65 when the file is not a memory or cannot be opened.
-  func open() throws -> TranslationMemory {
+  /// - Throws: `ExitCode` 65 when the file is not a memory or cannot be opened, 66 when it
+  ///   does not exist and `creating` is off.
+  func open(creating: Bool = false) throws -> TranslationMemory {
+    let path = resolvedPath
+    if !creating, access(path, F_OK) != 0 {
+      printDiagnostic("error: \(path): no such memory (tm import or tm add creates one)")
+      throw ExitCode(66)
+    }
     do {
-      return try TranslationMemory(path: resolvedPath)
+      return try TranslationMemory(path: path)
     } catch {
       throw reported(error)
     }

@@ -34,7 +34,7 @@ struct TMAdd: ParsableCommand {
   }
 
   func run() throws {
-    let memory = try memory.open()
+    let memory = try memory.open(creating: true)
     let unit = TranslationUnit(
       source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
       creationDate: .now(), id: id)

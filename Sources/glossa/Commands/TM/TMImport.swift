@@ -36,7 +36,7 @@ struct TMImport: ParsableCommand {
   }
 
   func run() throws {
-    let memory = try memory.open()
+    let memory = try memory.open(creating: true)
     var failure: ExitCode?
     for file in files {
       let progress = ProgressLine(label: file, enabled: !quiet)
