@@ -118,6 +118,37 @@ struct LineReaderTests {
     #expect(leftovers.isEmpty)
   }
 
+  @Test("UTF-16 given where UTF-8 is read is named as UTF-16; other bad bytes are not")
+  func utf16Named() throws {
+    let greek = Array("Καλημέρα κόσμε.\n".utf16)
+    let littleEndian = greek.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    for bytes in [[0xFF, 0xFE] + littleEndian, littleEndian] {
+      let path = try file(bytes)
+      #expect(throws: TextInputError.self) { try TextFile.read(path) }
+      do {
+        _ = try TextFile.read(path)
+      } catch {
+        #expect(error.code == .utf16)
+        #expect(error.message.contains("UTF-16"))
+      }
+      let reader = try LineReader(path: path)
+      do {
+        _ = try reader.next()
+        Issue.record("UTF-16 read as UTF-8")
+      } catch {
+        #expect(error.code == .utf16)
+      }
+    }
+    // ISO-8859-7 Greek: bad UTF-8, not UTF-16.
+    let path = try file([0xCA, 0xE1, 0xEB, 0xE7, 0xEC, 0xDD, 0xF1, 0xE1, 0x0A])
+    do {
+      _ = try TextFile.read(path)
+      Issue.record("ISO-8859-7 read as UTF-8")
+    } catch {
+      #expect(error.code == .invalidUTF8(byte: 0xE1))
+    }
+  }
+
   @Test("A file its owner made read-only is not replaced, though its folder is writable")
   func atomicWriteReadOnly() throws {
     let path = try file(Array("παλιό".utf8))

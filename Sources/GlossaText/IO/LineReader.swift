@@ -110,8 +110,10 @@ public final class LineReader {
       replacedLineCount += 1
       return String(decoding: buffer[range], as: UTF8.self)
     }
-    throw TextInputError(
-      code: .invalidUTF8(byte: buffer[range.lowerBound + invalid]), file: name, line: lineNumber,
+    // Only the start of the input tells UTF-16 apart.
+    let start = consumed == 0 ? buffer[...] : []
+    throw TextInputError.notUTF8(
+      start: start, byte: buffer[range.lowerBound + invalid], file: name, line: lineNumber,
       byteOffset: consumed + range.lowerBound + invalid)
   }
 

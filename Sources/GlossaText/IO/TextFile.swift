@@ -19,8 +19,7 @@ package enum TextFile {
     let invalid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
     if let invalid, !lossy {
       let line = bytes[..<invalid].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-      throw TextInputError(
-        code: .invalidUTF8(byte: bytes[invalid]), file: name, line: line, byteOffset: invalid)
+      throw TextInputError.notUTF8(start: bytes, byte: bytes[invalid], file: name, line: line, byteOffset: invalid)
     }
     return String(decoding: bytes, as: UTF8.self)
   }
