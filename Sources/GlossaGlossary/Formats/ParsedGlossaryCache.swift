@@ -38,8 +38,7 @@ package enum ParsedGlossaryCache {
     var hash = StableHash()
     hash.combine("\(version)|\(file)|")
     bytes.withUnsafeBufferPointer { hash.combine(bytes: $0) }
-    let hex = String(hash.value, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    return hash.hex
   }
 
   private static let magic = Array("GLOSSA-GLOSSARY".utf8)

@@ -68,7 +68,7 @@ enum GreekWord {
       }
       count += 1
       if index + 1 < vowels.count, let next = vowels[index + 1], !next.diaeresis,
-        ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"].contains(String(vowel.base) + String(next.base))
+        digraphs.contains(String(vowel.base) + String(next.base))
       {
         index += 2
       } else {
@@ -86,6 +86,9 @@ enum GreekWord {
     let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
     return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
   }
+
+  /// Vowel pairs written for one sound, one syllable unless a diaeresis parts them.
+  static let digraphs: Set<String> = ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"]
 
   /// A vowel of a word, with the marks on it.
   struct Vowel {
@@ -141,7 +144,7 @@ enum GreekWord {
           index += 2
           continue
         }
-        if ["αι", "ει", "οι", "υι", "ου", "αυ", "ευ", "ηυ"].contains(pair) {
+        if digraphs.contains(pair) {
           count += 1
           index += 2
           continue

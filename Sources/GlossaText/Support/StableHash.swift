@@ -47,7 +47,12 @@ package struct StableHash: Sendable {
   package static func hex(of text: String) -> String {
     var hash = StableHash()
     hash.combine(text)
-    let hex = String(hash.value, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
+    return hash.hex
+  }
+
+  /// The hash so far as 16 lower-case hexadecimal digits.
+  package var hex: String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }
