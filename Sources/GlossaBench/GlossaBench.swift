@@ -21,7 +21,8 @@ struct GlossaBench {
                   --target-dir (and --source-lang, --target-lang), also every same-named file pair
                   of two folders of one-sentence-per-line texts
       tm-generate write --dir DIR/memory.tmx with --units N (100000) generated Greek→English units and
-                  DIR/queries.tsv with near, exact and unrelated lookups
+                  DIR/queries.tsv with near, exact and unrelated lookups; --repetition N makes each
+                  source sentence recur in about N edited versions, as in a newsroom's archive
       tm-import   import DIR/memory.tmx into a fresh DIR/memory.sqlite
       tm-query    run DIR/queries.tsv against DIR/memory.sqlite: latency, hits, concordance
       lexicon     open the Greek lexicon (--lexicon PATH, default the installed el_GR.dic): first
@@ -48,6 +49,7 @@ struct GlossaBench {
     var directory = "bench-articles"
     var sentenceCount = 10_000
     var unitCount = 100_000
+    var versions = 0
     var folders: [String: String] = [:]
     var lexiconPath: String?
     var singleDocument = false
@@ -74,6 +76,9 @@ struct GlossaBench {
       case "--units":
         guard let number = Int(value), number > 0 else { fail("--units takes a whole number") }
         unitCount = number
+      case "--repetition":
+        guard let number = Int(value), number >= 0 else { fail("--repetition takes a whole number") }
+        versions = number
       case "--sentences":
         guard let number = Int(value), number > 0 else { fail("--sentences takes a whole number") }
         sentenceCount = number
@@ -122,7 +127,7 @@ struct GlossaBench {
       }
       report(AlignmentBenchmarks.run(sentenceCount: sentenceCount, folders: pairFolders, generator: &generator))
     case "tm-generate":
-      MemoryBenchmarks.generate(units: unitCount, directory: directory, generator: &generator)
+      MemoryBenchmarks.generate(units: unitCount, versions: versions, directory: directory, generator: &generator)
     case "tm-import":
       report(MemoryBenchmarks.importMemory(directory: directory))
     case "tm-query":

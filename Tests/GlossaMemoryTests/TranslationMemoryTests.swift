@@ -190,7 +190,33 @@ struct TranslationMemoryTests {
   func postings(ids: [UInt32]) {
     #expect(PostingList.decode(Data(PostingList.encode(ids))) == ids)
     var bytes = PostingList.encode(ids)
-    PostingList.append([4_000_000_001, 4_000_000_100], to: &bytes, last: ids.last ?? 0)
+    var skips: [UInt8] = []
+    PostingList.append(
+      [4_000_000_001, 4_000_000_100], to: &bytes, skips: &skips, count: ids.count, last: ids.last ?? 0)
     #expect(PostingList.decode(Data(bytes)) == ids + [4_000_000_001, 4_000_000_100])
+  }
+
+  @Test("A skip table finds the same members as reading the whole list, however it was built")
+  func skipTables() {
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<20 {
+      let ids = (1...30_000).filter { _ in Int.random(in: 0..<3, using: &random) == 0 }.map(UInt32.init)
+      let split = Int.random(in: 0...ids.count, using: &random)
+      // Packed in two steps, as two imports would, and whole.
+      var bytes: [UInt8] = []
+      var skips: [UInt8] = []
+      PostingList.append(Array(ids[..<split]), to: &bytes, skips: &skips, count: 0, last: 0)
+      PostingList.append(
+        Array(ids[split...]), to: &bytes, skips: &skips, count: split, last: split > 0 ? ids[split - 1] : 0)
+      #expect(skips == PostingList.skipTable(of: Data(bytes)))
+      #expect(PostingList.decode(Data(bytes)) == ids)
+      let wanted = (0..<Int.random(in: 1...400, using: &random)).map { _ in
+        UInt32.random(in: 1...30_500, using: &random)
+      }
+      let sorted = Array(Set(wanted)).sorted()
+      var found: [UInt32] = []
+      PostingList.forEachMember(of: sorted, in: Data(bytes), skips: Data(skips)) { found.append(sorted[$0]) }
+      #expect(found == sorted.filter(Set(ids).contains))
+    }
   }
 }

@@ -14,6 +14,8 @@ struct MatchTokens: Sendable {
   let originals: [String]
   /// Name tokens (`~` and a skeleton) of capitalized words.
   let names: [String]
+  /// The source key of the words: see ``key(of:)``.
+  var key: Int64 { Self.key(of: words) }
 
   /// - Parameter readsNames: Whether to work out name tokens (needed to look a query up, not
   ///   to score a unit).
@@ -34,16 +36,52 @@ struct MatchTokens: Sendable {
   /// The distinct tokens the index keeps for the segment: words and name tokens.
   var indexTokens: Set<String> { Set(words).union(names) }
 
-  /// The distinct tokens the index keeps for `text`, and how many words it has, without the
-  /// rest of the work. Name tokens serve fuzzy lookups, which read source segments only.
-  static func indexTokens(of text: String, readsNames: Bool = true) -> (tokens: Set<String>, wordCount: Int) {
-    let words = words(ofKey: TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text)))
+  /// The distinct tokens the index keeps for `text`, how many words it has and their key,
+  /// without the rest of the work.
+  ///
+  /// - Parameter forLookup: Whether the segment is a source, which fuzzy lookups read: then
+  ///   the tokens also have the name tokens of capitalized words and the repeat tokens of words
+  ///   that occur more than once (see ``repeatToken(_:occurrence:)``).
+  static func indexTokens(of text: String, forLookup: Bool = true) -> (
+    tokens: Set<String>, wordCount: Int, key: Int64
+  ) {
+    let words = words(of: text)
     var tokens = Set(words)
-    guard readsNames else { return (tokens, words.count) }
+    guard forLookup else { return (tokens, words.count, key(of: words)) }
+    tokens.formUnion(repeatTokens(of: words))
     for word in capitalizedWords(in: text) {
       if let token = nameToken(of: word) { tokens.insert(token) }
     }
-    return (tokens, words.count)
+    return (tokens, words.count, key(of: words))
+  }
+
+  /// The token of the `occurrence`-th time (2 or more) a word occurs in a segment: `word#2`,
+  /// `word#3`. The units that hold a word twice are on the list of `word#2`, so a lookup knows
+  /// how many times a unit holds a word, not only whether it does. Folded words have no `#`.
+  static func repeatToken(_ word: String, occurrence: Int) -> String { word + "#" + String(occurrence) }
+
+  /// The repeat tokens of `words` (see ``repeatToken(_:occurrence:)``).
+  static func repeatTokens(of words: [String]) -> [String] {
+    var seen: [String: Int] = [:]
+    var tokens: [String] = []
+    for word in words {
+      let occurrence = (seen[word] ?? 0) + 1
+      seen[word] = occurrence
+      if occurrence > 1 { tokens.append(repeatToken(word, occurrence: occurrence)) }
+    }
+    return tokens
+  }
+
+  /// A 64-bit FNV-1a hash of folded words joined by single spaces: segments with the same
+  /// words (whatever their case, accents, punctuation and spacing) have the same key. The
+  /// memory stores it for each unit's source, to find exact matches and identical units.
+  static func key(of words: [String]) -> Int64 {
+    var hash = StableHash()
+    for (index, word) in words.enumerated() {
+      if index > 0 { hash.combine(byte: 0x20) }
+      hash.combine(word)
+    }
+    return Int64(bitPattern: hash.value)
   }
 
   /// The name token of a capitalized word: `~` and its consonant skeleton, for words of four
@@ -53,6 +91,11 @@ struct MatchTokens: Sendable {
     guard word.unicodeScalars.count >= 4, let skeleton = VariantMatcher.consonantSkeleton(of: word), skeleton.count >= 3
     else { return nil }
     return "~" + skeleton
+  }
+
+  /// The folded words of `text`, thousands separators taken out of numbers.
+  static func words(of text: String) -> [String] {
+    words(ofKey: TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text)))
   }
 
   /// The words of a folded key (single spaces between words).

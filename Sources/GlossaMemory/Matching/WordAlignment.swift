@@ -1,4 +1,5 @@
 import GlossaNames
+import GlossaText
 
 /// How a query's words line up with a unit's: a weighted edit distance over folded words, and
 /// the differences it found.
@@ -30,43 +31,29 @@ struct WordAlignment {
   /// The differences, in order.
   let differences: [Difference]
 
-  init(query: MatchTokens, unit: MatchTokens, matcher: VariantMatcher) {
+  init(query: MatchTokens, unit: MatchTokens, names: NameComparisons) {
     let a = query.words
     let b = unit.words
     let n = a.count
     let m = b.count
-    // Words as numbers, so the table compares integers.
-    var numbers: [String: Int] = [:]
-    let x = a.map { word in
-      numbers[word]
-        ?? {
-          numbers[word] = numbers.count
-          return numbers.count - 1
-        }()
-    }
-    let y = b.map { numbers[$0] ?? -1 }
+    // Words compared by hash, then bytes: cheaper than comparing strings.
+    let x = a.map(Self.hash)
+    let y = b.map(Self.hash)
     let aIsNumber = a.map(MatchTokens.isNumber)
     let bIsNumber = b.map(MatchTokens.isNumber)
     let aIsName = query.originals.map { $0.unicodeScalars.first.map(MatchTokens.isUppercase) ?? false }
     let bIsName = unit.originals.map { $0.unicodeScalars.first.map(MatchTokens.isUppercase) ?? false }
-    var sameName: [Int: Bool] = [:]
     // Costs of replacing a[i] with b[j]. Names are compared only when they could be one name:
     // the same first letter, folded, and lengths not far apart.
     func substitution(_ i: Int, _ j: Int) -> (Double, Difference.Kind?) {
-      if x[i] == y[j] { return (0, nil) }
+      if x[i] == y[j] && a[i].utf8.elementsEqual(b[j].utf8) { return (0, nil) }
       if aIsNumber[i] && bIsNumber[j] { return (Self.numberCost, .number) }
       if aIsName[i] && bIsName[j] && a[i].utf8.first == b[j].utf8.first {
         let (lengthA, lengthB) = (a[i].utf8.count, b[j].utf8.count)
-        if 2 * lengthA >= lengthB && 2 * lengthB >= lengthA {
-          let key = i * 4096 + j
-          let same =
-            sameName[key]
-            ?? {
-              let result = matcher.compare(query.originals[i], unit.originals[j]).relation.isSameName
-              sameName[key] = result
-              return result
-            }()
-          if same { return (Self.nameCost, .name) }
+        if 2 * lengthA >= lengthB && 2 * lengthB >= lengthA
+          && names.sameName(queryIndex: i, unitWord: unit.originals[j])
+        {
+          return (Self.nameCost, .name)
         }
       }
       return (1, .replaced)
@@ -109,5 +96,11 @@ struct WordAlignment {
       }
     }
     self.differences = differences.reversed()
+  }
+
+  /// A word's hash, for comparing words quickly.
+  static func hash(_ word: String) -> UInt64 {
+    var word = word
+    return word.withUTF8 { StableHash.of($0) }
   }
 }

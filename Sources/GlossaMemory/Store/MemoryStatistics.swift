@@ -49,7 +49,8 @@ extension TranslationMemory {
           SELECT COUNT(*), COUNT(source_markup) + COUNT(target_markup) - COUNT(source_markup AND target_markup),
             COUNT(tuid), SUM(usage_count > 0), MIN(created_at), MAX(created_at) FROM unit
           """)!
-      let tokens = try Row.fetchAll(db, sql: "SELECT side, COUNT(*) FROM term GROUP BY side")
+      let tokens = try Row.fetchAll(
+        db, sql: "SELECT side, COUNT(*) FROM term WHERE instr(token, '#') = 0 GROUP BY side")
       let pageCount = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
       let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
       return MemoryStatistics(

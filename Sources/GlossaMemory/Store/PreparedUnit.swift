@@ -1,9 +1,10 @@
 /// A unit with everything worked out that an import needs before it touches the database:
-/// content hash, index tokens, word count, details as JSON. Making these is most of an
+/// source key, index tokens, word count, details as JSON. Making these is most of an
 /// import's work and needs no database, so it runs on its own thread (see ``ImportPipeline``).
 struct PreparedUnit: Sendable {
   let unit: TranslationUnit
-  let hash: Int64
+  /// The source's key (see ``MatchTokens/key(of:)``): identical units share it.
+  let sourceKey: Int64
   let sourceTokens: Set<String>
   let targetTokens: Set<String>
   let wordCount: Int
@@ -14,13 +15,12 @@ struct PreparedUnit: Sendable {
   init(_ unit: TranslationUnit) {
     self.unit = unit
     isEmpty = unit.source.text.allSatisfy(\.isWhitespace) || unit.target.text.allSatisfy(\.isWhitespace)
-    hash = UnitWriter.contentHash(unit)
     if isEmpty {
-      (sourceTokens, targetTokens, wordCount, details) = ([], [], 0, nil)
+      (sourceKey, sourceTokens, targetTokens, wordCount, details) = (0, [], [], 0, nil)
       return
     }
-    (sourceTokens, wordCount) = MatchTokens.indexTokens(of: unit.source.text)
-    targetTokens = MatchTokens.indexTokens(of: unit.target.text, readsNames: false).tokens
+    (sourceTokens, wordCount, sourceKey) = MatchTokens.indexTokens(of: unit.source.text)
+    targetTokens = MatchTokens.indexTokens(of: unit.target.text, forLookup: false).tokens
     details = StoredDetails(unit).json()
   }
 }

@@ -18,8 +18,8 @@ struct UnitRow: FetchableRecord, TableRecord {
     static let tuid = Column("tuid")
     static let usageCount = Column("usage_count")
     static let details = Column("details")
-    /// Also stored: the content hash identical units are found by.
-    static let contentHash = Column("content_hash")
+    /// Also stored: the source key exact matches and identical units are found by.
+    static let sourceKey = Column("source_key")
   }
 
   /// The columns read, in the order ``init(row:)`` reads them.
@@ -96,6 +96,11 @@ struct UnitRow: FetchableRecord, TableRecord {
   /// fetch a hundred rows per query, and preparing SQL each time would cost more than reading.
   static func fetch(id: Int64, in db: Database) throws -> UnitRow? {
     try fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE id = ?"), arguments: [id])
+  }
+
+  /// The rows whose source has the key `key` (see ``MatchTokens/key(of:)``).
+  static func fetchAll(sourceKey key: Int64, in db: Database) throws -> [UnitRow] {
+    try fetchAll(db.cachedStatement(sql: "SELECT \(columns) FROM unit WHERE source_key = ?"), arguments: [key])
   }
 
   static func fetchBatch(after id: Int64, limit: Int, sourceLanguage: String?, in db: Database) throws -> [UnitRow] {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import GlossaText
 
-/// Writes units into an open transaction: finds identical units by a content hash, merges or
+/// Writes units into an open transaction: finds identical units by their source key, merges or
 /// inserts, and gathers the index's postings to write at the end.
 struct UnitWriter {
   enum Outcome {
@@ -22,10 +22,10 @@ struct UnitWriter {
   }
 
   private static func statements(in db: Database) throws -> (Statement, Statement, Statement) {
-    let find = try db.makeStatement(sql: "SELECT \(UnitRow.columns) FROM unit WHERE content_hash = ?")
+    let find = try db.makeStatement(sql: "SELECT \(UnitRow.columns) FROM unit WHERE source_key = ?")
     let insert = try db.makeStatement(
       sql: """
-        INSERT INTO unit (content_hash, source_lang, target_lang, source_text, target_text, source_markup,
+        INSERT INTO unit (source_key, source_lang, target_lang, source_text, target_text, source_markup,
           target_markup, word_count, tuid, created_at, changed_at, created_by, changed_by, usage_count, document, details)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
@@ -41,7 +41,7 @@ struct UnitWriter {
   mutating func add(_ prepared: PreparedUnit) throws -> Outcome {
     guard !prepared.isEmpty else { return .empty }
     let unit = prepared.unit
-    let rows = try Row.fetchAll(find, arguments: [prepared.hash]).map(UnitRow.init(row:))
+    let rows = try Row.fetchAll(find, arguments: [prepared.sourceKey]).map(UnitRow.init(row:))
     if let row = rows.first(where: { $0.hasSameContent(as: unit) }) {
       let merged = row.translationUnit.merged(with: unit)
       try update.execute(
@@ -53,7 +53,7 @@ struct UnitWriter {
     }
     try insert.execute(
       arguments: [
-        prepared.hash, unit.sourceLanguage, unit.targetLanguage, unit.source.text, unit.target.text,
+        prepared.sourceKey, unit.sourceLanguage, unit.targetLanguage, unit.source.text, unit.target.text,
         unit.source.hasInlineMarkup ? unit.source.markup : nil, unit.target.hasInlineMarkup ? unit.target.markup : nil,
         prepared.wordCount, unit.id, unit[attribute: "creationdate"], unit[attribute: "changedate"],
         unit.creationUser, unit.changeUser, unit.usageCount, unit.document, prepared.details,
@@ -70,38 +70,39 @@ struct UnitWriter {
     (find, insert, update) = try Self.statements(in: db)
   }
 
-  /// Writes the gathered postings into the index.
+  /// Writes the gathered postings into the index, with skip tables for long lists.
   mutating func finish() throws {
     let select = try db.makeStatement(
-      sql: "SELECT unit_count, last_unit, postings FROM term WHERE side = ? AND token = ?")
+      sql: "SELECT unit_count, last_unit, postings, skips FROM term WHERE side = ? AND token = ?")
     let write = try db.makeStatement(
-      sql: "INSERT OR REPLACE INTO term (side, token, unit_count, last_unit, postings) VALUES (?, ?, ?, ?, ?)")
+      sql: "INSERT OR REPLACE INTO term (side, token, unit_count, last_unit, postings, skips) VALUES (?, ?, ?, ?, ?, ?)"
+    )
     for side in 0..<2 {
       for (token, ids) in postings[side] {
-        var count = ids.count
-        var bytes: [UInt8]
+        var count = 0
+        var bytes: [UInt8] = []
+        var skips: [UInt8] = []
+        var last: UInt32 = 0
+        var hadSkips = false
         if let row = try Row.fetchOne(select, arguments: [side, token]) {
-          count += row[0] as Int
+          count = row[0]
+          last = UInt32(truncatingIfNeeded: row[1] as Int64)
           bytes = [UInt8](row[2] as Data)
-          PostingList.append(ids, to: &bytes, last: UInt32(truncatingIfNeeded: row[1] as Int64))
-        } else {
-          bytes = PostingList.encode(ids)
+          if let existing = row[3] as Data? {
+            skips = [UInt8](existing)
+            hadSkips = true
+          }
         }
-        try write.execute(arguments: [side, token, count, Int64(ids.last!), Data(bytes)])
+        let before = bytes.count
+        PostingList.append(ids, to: &bytes, skips: &skips, count: count, last: last)
+        count += ids.count
+        if count >= PostingList.skipThreshold && !hadSkips && before > 0 {
+          skips = PostingList.skipTable(of: Data(bytes))  // the list has just grown long
+        }
+        let table = count >= PostingList.skipThreshold ? Data(skips) : nil
+        try write.execute(arguments: [side, token, count, Int64(ids.last!), Data(bytes), table])
       }
       postings[side] = [:]
     }
-  }
-
-  /// A 64-bit FNV-1a hash of the languages (in lower case) and both segments' markup.
-  static func contentHash(_ unit: TranslationUnit) -> Int64 {
-    var hash = StableHash()
-    for part in [
-      unit.sourceLanguage.lowercased(), unit.targetLanguage.lowercased(), unit.source.markup, unit.target.markup,
-    ] {
-      hash.combine(part)
-      hash.combine(byte: 0xFF)
-    }
-    return Int64(bitPattern: hash.value)
   }
 }
