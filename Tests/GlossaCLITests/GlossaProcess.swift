@@ -61,3 +61,57 @@ struct GlossaProcess {
     return url
   }
 }
+
+/// A `glossa` process driven line by line through pipes, as another program would drive it.
+final class PipedGlossa {
+  private let process = Process()
+  private let input = Pipe()
+  private let output = Pipe()
+  private var pending = Data()
+
+  init(_ arguments: [String]) throws {
+    signal(SIGPIPE, SIG_IGN)
+    process.executableURL = GlossaProcess.executableURL
+    process.arguments = arguments
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+  }
+
+  deinit {
+    if process.isRunning { process.terminate() }
+  }
+
+  /// Sends one line, leaving standard input open.
+  func send(_ line: String) throws {
+    try input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+  }
+
+  /// The next line of output, or `nil` if none comes within `seconds`.
+  func nextLine(within seconds: Double = 20) -> String? {
+    let deadline = Date().addingTimeInterval(seconds)
+    let descriptor = output.fileHandleForReading.fileDescriptor
+    while Date() < deadline {
+      if let newline = pending.firstIndex(of: 0x0A) {
+        let line = String(decoding: pending[..<newline], as: UTF8.self)
+        pending.removeSubrange(...newline)
+        return line
+      }
+      var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      guard poll(&poller, 1, 100) > 0 else { continue }
+      var bytes = [UInt8](repeating: 0, count: 4096)
+      let count = read(descriptor, &bytes, bytes.count)
+      guard count > 0 else { return nil }
+      pending.append(contentsOf: bytes[..<count])
+    }
+    return nil
+  }
+
+  /// Closes standard input and waits for the exit status.
+  func finish() throws -> Int32 {
+    try input.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+}

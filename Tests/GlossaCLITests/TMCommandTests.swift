@@ -163,6 +163,29 @@ struct TMCommandTests {
     #expect(stats.contains("units: 3\n"), "\(stats)")
   }
 
+  @Test("Queries through a pipe are answered one by one, before the input ends")
+  func streamingQueries() throws {
+    let (_, memory, tmx) = try setUp()
+    #expect(try GlossaProcess.run(["tm", "import", "--tm", memory, tmx]).status == 0)
+    let search = try PipedGlossa(["tm", "search", "--tm", memory, "--queries", "-"])
+    for query in ["Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση την Πέμπτη.", "Ο Ολυμπιακός κέρδισε με δύο γκολ."] {
+      try search.send(query)
+      let answer = try #require(search.nextLine(), "no answer while the input was still open")
+      #expect(answer.contains(query))
+    }
+    #expect(try search.finish() == 0)
+    let variants = try PipedGlossa(["variants", "--pairs", "-"])
+    try variants.send("Πιονγκγιάνγκ\tΠιονγιάνγκ")
+    #expect(variants.nextLine()?.hasSuffix("\tvariant") == true)
+    try variants.send("Λαβρόφ\tΖελένσκι")
+    #expect(variants.nextLine()?.contains("different") == true)
+    #expect(try variants.finish() == 0)
+    let lookup = try PipedGlossa(["lookup", "--format", "jsonl", "-"])
+    try lookup.send("Πιονγιάνγκ")
+    #expect(lookup.nextLine()?.contains("pyongyang") == true)
+    _ = try lookup.finish()
+  }
+
   @Test("check reports numbers, in text and SARIF, with exit status 1")
   func check() throws {
     let (_, memory, tmx) = try setUp()

@@ -40,7 +40,8 @@ extension GlossaCommand {
 
     func run() throws {
       let glossary = try glossaryOptions.load()
-      let output = BufferedOutput()
+      // Terms from standard input are answered one by one, for a program at the other end.
+      let output = terms.contains("-") && format != .json ? BufferedOutput(answering: "-") : BufferedOutput()
       defer { output.flush() }
       var objects: [String] = []
       var anyMissing = false
@@ -52,6 +53,7 @@ extension GlossaCommand {
         case .jsonl: output.writeLine(Self.json(for: term, match: match))
         case .json: objects.append(Self.json(for: term, match: match))
         }
+        output.endAnswer()
       }
       for term in terms where term != "-" { handle(term) }
       if terms.contains("-") {

@@ -41,7 +41,7 @@ extension GlossaCommand {
 
     func run() throws {
       let matcher = VariantMatcher()
-      let output = BufferedOutput()
+      let output = pairs.map { BufferedOutput(answering: $0) } ?? BufferedOutput()
       defer { output.flush() }
       guard let pairs else {
         let comparison = matcher.compare(names[0], names[1])
@@ -64,6 +64,7 @@ extension GlossaCommand {
           }
           let comparison = matcher.compare(String(fields[0]), String(fields[1]))
           output.writeLine("\(Self.format(comparison.score))\t\(comparison.relation.rawValue)")
+          output.endAnswer()
         }
       } catch {
         output.flush()

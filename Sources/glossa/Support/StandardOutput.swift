@@ -12,11 +12,36 @@ final class BufferedOutput {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
   private let flushThreshold = 256 << 10
+  /// Whether each answer goes out as soon as it is written (see ``endAnswer()``).
+  let answersAtOnce: Bool
 
   /// Creates a buffer in front of a file descriptor (1 for standard output).
-  init(descriptor: Int32 = 1) {
+  ///
+  /// - Parameter answersAtOnce: Write each answer out as soon as it is complete: for commands
+  ///   that answer lines read from a pipe, so that the program at the other end can read each
+  ///   answer before it sends the next line.
+  init(descriptor: Int32 = 1, answersAtOnce: Bool = false) {
     self.descriptor = descriptor
+    self.answersAtOnce = answersAtOnce
     buffer.reserveCapacity(flushThreshold + 4096)
+  }
+
+  /// Creates a buffer for the answers to lines read from `inputPath` (`-` for standard
+  /// input): answered at once unless the input is a regular file, so a pipe, a terminal or a
+  /// FIFO gets each answer as soon as its line is read.
+  convenience init(answering inputPath: String) {
+    self.init(answersAtOnce: !Self.isRegularFile(inputPath))
+  }
+
+  /// Marks the end of one answer: flushed at once if ``answersAtOnce``.
+  func endAnswer() {
+    if answersAtOnce { flush() }
+  }
+
+  private static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    let found = path == "-" ? fstat(0, &info) : stat(path, &info)
+    return found == 0 && (info.st_mode & S_IFMT) == S_IFREG
   }
 
   deinit { flush() }

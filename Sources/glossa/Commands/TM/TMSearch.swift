@@ -61,7 +61,7 @@ struct TMSearch: ParsableCommand {
 
   func run() throws {
     let memory = try memory.open()
-    let output = BufferedOutput()
+    let output = queries.map { BufferedOutput(answering: $0) } ?? BufferedOutput()
     defer { output.flush() }
     if let queries {
       do {
@@ -69,6 +69,7 @@ struct TMSearch: ParsableCommand {
         while let line = try reader.next() {
           let matches = try search(line.text, in: memory)
           output.writeLine(json(query: line.text, matches: matches))
+          output.endAnswer()
         }
       } catch {
         output.flush()
