@@ -43,14 +43,24 @@ struct MatchTokens: Sendable {
   ///   the tokens also have the name tokens of capitalized words and the repeat tokens of words
   ///   that occur more than once (see ``repeatToken(_:occurrence:)``).
   static func indexTokens(of text: String, forLookup: Bool = true) -> (
-    tokens: Set<String>, wordCount: Int, key: Int64
+    tokens: Set<IndexToken>, wordCount: Int, key: Int64
   ) {
     let words = words(of: text)
-    var tokens = Set(words)
+    var tokens = Set<IndexToken>(minimumCapacity: words.count * 2)
+    var occurrences: [IndexToken: Int] = [:]
+    for word in words {
+      let token = IndexToken(word)
+      guard forLookup else {
+        tokens.insert(token)
+        continue
+      }
+      let occurrence = (occurrences[token] ?? 0) + 1
+      occurrences[token] = occurrence
+      tokens.insert(occurrence == 1 ? token : IndexToken(repeatToken(word, occurrence: occurrence)))
+    }
     guard forLookup else { return (tokens, words.count, key(of: words)) }
-    tokens.formUnion(repeatTokens(of: words))
     for word in capitalizedWords(in: text) {
-      if let token = nameToken(of: word) { tokens.insert(token) }
+      if let token = nameToken(of: word) { tokens.insert(IndexToken(token)) }
     }
     return (tokens, words.count, key(of: words))
   }
@@ -62,11 +72,11 @@ struct MatchTokens: Sendable {
 
   /// The repeat tokens of `words` (see ``repeatToken(_:occurrence:)``).
   static func repeatTokens(of words: [String]) -> [String] {
-    var seen: [String: Int] = [:]
+    var seen: [IndexToken: Int] = [:]
     var tokens: [String] = []
     for word in words {
-      let occurrence = (seen[word] ?? 0) + 1
-      seen[word] = occurrence
+      let occurrence = (seen[IndexToken(word)] ?? 0) + 1
+      seen[IndexToken(word)] = occurrence
       if occurrence > 1 { tokens.append(repeatToken(word, occurrence: occurrence)) }
     }
     return tokens

@@ -16,6 +16,18 @@ package struct TMXProperty: Hashable, Sendable, Codable {
     self.value = value
     self.attributes = attributes
   }
+
+  private enum CodingKeys: String, CodingKey {
+    case type, value, attributes
+  }
+
+  /// Reads a property stored as JSON; missing attributes are none.
+  package init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    type = try container.decode(String.self, forKey: .type)
+    value = try container.decode(String.self, forKey: .value)
+    attributes = try container.decodeIfPresent([XMLAttribute].self, forKey: .attributes) ?? []
+  }
 }
 
 /// A `note`: a comment on a unit, a variant or the whole file.
@@ -29,6 +41,17 @@ package struct TMXNote: Hashable, Sendable, Codable {
   package init(_ text: String, attributes: [XMLAttribute] = []) {
     self.text = text
     self.attributes = attributes
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case text, attributes
+  }
+
+  /// Reads a note stored as JSON; missing attributes are none.
+  package init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    text = try container.decode(String.self, forKey: .text)
+    attributes = try container.decodeIfPresent([XMLAttribute].self, forKey: .attributes) ?? []
   }
 }
 

@@ -136,6 +136,18 @@ package struct VariantDetails: Hashable, Sendable, Codable {
     self.init(attributes: variant.attributes, properties: variant.properties, notes: variant.notes)
   }
 
+  private enum CodingKeys: String, CodingKey {
+    case attributes, properties, notes
+  }
+
+  /// Reads details stored as JSON; a missing list is empty.
+  package init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    attributes = try container.decodeIfPresent([XMLAttribute].self, forKey: .attributes) ?? []
+    properties = try container.decodeIfPresent([TMXProperty].self, forKey: .properties) ?? []
+    notes = try container.decodeIfPresent([TMXNote].self, forKey: .notes) ?? []
+  }
+
   /// Whether the `tuv` carried nothing besides language and segment.
   package var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
 }

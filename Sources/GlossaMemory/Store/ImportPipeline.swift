@@ -2,7 +2,8 @@ import Foundation
 import GlossaText
 
 /// Runs an import's producer (reading TMX, preparing units) on a thread of its own while the
-/// database thread writes: the two halves of an import overlap on two processors.
+/// database thread writes: the two halves of an import overlap on two processors, and the
+/// producer prepares each batch on every processor.
 ///
 /// Units travel in batches through a bounded queue, so memory stays flat however fast the
 /// producer is. An error on either side stops both; ``run(_:consume:)`` returns only after
@@ -10,6 +11,12 @@ import GlossaText
 final class ImportPipeline: @unchecked Sendable {
   enum Item {
     case unit(PreparedUnit)
+    case skip(InputWarning)
+  }
+
+  /// What the producer hands over, before it is prepared.
+  private enum Raw {
+    case unit(TranslationUnit)
     case skip(InputWarning)
   }
 
@@ -25,6 +32,32 @@ final class ImportPipeline: @unchecked Sendable {
   private static let batchSize = 256
   private static let capacity = 16
 
+  /// Prepares a batch on every processor, then numbers its tokens in order.
+  private static func prepare(_ batch: [Raw], interner: TokenInterner) -> [Item] {
+    let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, batch.count / 32))
+    let size = (batch.count + parts - 1) / parts
+    // Each part fills its own slot: no two threads touch one.
+    nonisolated(unsafe) let chunks = UnsafeMutableBufferPointer<[Item]>.allocate(capacity: parts)
+    chunks.initialize(repeating: [])
+    defer {
+      _ = chunks.deinitialize()
+      chunks.deallocate()
+    }
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+      chunks[part] = batch[min(batch.count, part * size)..<min(batch.count, (part + 1) * size)].map { raw in
+        switch raw {
+        case .unit(let unit): .unit(PreparedUnit(unit))
+        case .skip(let reason): .skip(reason)
+        }
+      }
+    }
+    return chunks.flatMap { $0 }.map { item -> Item in
+      guard case .unit(var prepared) = item else { return item }
+      prepared.number(with: interner)
+      return .unit(prepared)
+    }
+  }
+
   /// Calls `produce` on another thread and `consume` here with each batch, in order.
   ///
   /// - Throws: The producer's error, or the consumer's; the other side is stopped first.
@@ -32,13 +65,14 @@ final class ImportPipeline: @unchecked Sendable {
     try withoutActuallyEscaping(produce) { produce in
       let box = ProducerBox(produce)
       let thread = Thread { [self] in
-        var batch: [Item] = []
+        var batch: [Raw] = []
         batch.reserveCapacity(Self.batchSize)
+        let interner = TokenInterner()
         let sink = UnitSink(
           addUnit: { unit in
-            batch.append(.unit(PreparedUnit(unit)))
+            batch.append(.unit(unit))
             if batch.count >= Self.batchSize {
-              try self.push(batch)
+              try self.push(Self.prepare(batch, interner: interner))
               batch.removeAll(keepingCapacity: true)
             }
           },
@@ -46,7 +80,7 @@ final class ImportPipeline: @unchecked Sendable {
         var failure: (any Error)?
         do {
           try box.produce?(sink)
-          try push(batch)
+          try push(Self.prepare(batch, interner: interner))
         } catch {
           failure = error
         }

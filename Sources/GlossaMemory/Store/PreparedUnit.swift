@@ -5,22 +5,37 @@ struct PreparedUnit: Sendable {
   let unit: TranslationUnit
   /// The source's key (see ``MatchTokens/key(of:)``): identical units share it.
   let sourceKey: Int64
-  let sourceTokens: Set<String>
-  let targetTokens: Set<String>
+  /// The index tokens by side (0 source, 1 target), until ``number(with:)`` numbers them.
+  private var tokenSets: [Set<IndexToken>]
+  /// The numbers of the index tokens by side: see ``TokenInterner``.
+  private(set) var tokens: [[UInt32]] = [[], []]
+  /// The tokens that got their numbers with this unit, by side, in the order of their numbers.
+  private(set) var newTokens: [[String]] = [[], []]
   let wordCount: Int
   let details: String?
   /// Whether a segment is empty, which makes the unit not worth keeping.
   let isEmpty: Bool
 
+  /// Works out everything but the token numbers; units are prepared on several threads at once.
   init(_ unit: TranslationUnit) {
     self.unit = unit
     isEmpty = unit.source.text.allSatisfy(\.isWhitespace) || unit.target.text.allSatisfy(\.isWhitespace)
     if isEmpty {
-      (sourceKey, sourceTokens, targetTokens, wordCount, details) = (0, [], [], 0, nil)
+      (sourceKey, tokenSets, wordCount, details) = (0, [[], []], 0, nil)
       return
     }
-    (sourceTokens, wordCount, sourceKey) = MatchTokens.indexTokens(of: unit.source.text)
-    targetTokens = MatchTokens.indexTokens(of: unit.target.text, forLookup: false).tokens
+    let source = MatchTokens.indexTokens(of: unit.source.text)
+    let target = MatchTokens.indexTokens(of: unit.target.text, forLookup: false)
+    (sourceKey, wordCount) = (source.key, source.wordCount)
+    tokenSets = [source.tokens, target.tokens]
     details = StoredDetails(unit).json()
+  }
+
+  /// Numbers the tokens; units are numbered one at a time, in order.
+  mutating func number(with interner: TokenInterner) {
+    for side in 0..<2 {
+      tokens[side] = interner.numbers(of: tokenSets[side], side: side, new: &newTokens[side])
+    }
+    tokenSets = [[], []]
   }
 }

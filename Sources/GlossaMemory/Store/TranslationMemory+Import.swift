@@ -21,6 +21,9 @@ package struct UnitSink {
 }
 
 extension TranslationMemory {
+  /// The page cache of an import, in KiB.
+  static let importCacheKibibytes = 256 * 1024
+
   /// The most warnings an import report keeps.
   static let warningLimit = 1000
 
@@ -36,6 +39,10 @@ extension TranslationMemory {
     var producerError: (any Error)?
     do {
       try database.writeWithoutTransaction { db in
+        // A large import touches index pages all over the file: keep them in a cache of a fixed
+        // size, rather than mapping the whole file in.
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKibibytes)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA mmap_size = \(Self.mappedBytes)") }
         try db.inTransaction {
           var writer = try UnitWriter(db: db)
           var databaseError: (any Error)?

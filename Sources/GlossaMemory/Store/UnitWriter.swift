@@ -3,7 +3,8 @@ import GRDB
 import GlossaText
 
 /// Writes units into an open transaction: finds identical units by their source key, merges or
-/// inserts, and gathers the index's postings to write at the end.
+/// inserts, and gathers the index's postings, written every ``flushInterval`` units and at the
+/// end, so memory stays flat however large the import.
 struct UnitWriter {
   enum Outcome {
     case added, merged, empty
@@ -13,8 +14,16 @@ struct UnitWriter {
   private var find: Statement
   private var insert: Statement
   private var update: Statement
-  /// New postings by side (0 source, 1 target) and token: unit numbers in increasing order.
-  private var postings: [[String: [UInt32]]] = [[:], [:]]
+  /// New postings by side (0 source, 1 target) and token number: unit numbers in increasing
+  /// order.
+  private var postings: [[[UInt32]]] = [[], []]
+  /// The tokens by side and number (see ``TokenInterner``).
+  private var tokens: [[String]] = [[], []]
+  /// Units added since the postings were last written.
+  private var pending = 0
+
+  /// How many units' postings are gathered before they are written.
+  static let flushInterval = 200_000
 
   init(db: Database) throws {
     self.db = db
@@ -22,7 +31,7 @@ struct UnitWriter {
   }
 
   private static func statements(in db: Database) throws -> (Statement, Statement, Statement) {
-    let find = try db.makeStatement(sql: "SELECT \(UnitRow.columns) FROM unit WHERE source_key = ?")
+    let find = try db.makeStatement(sql: "SELECT id FROM unit WHERE source_key = ?")
     let insert = try db.makeStatement(
       sql: """
         INSERT INTO unit (source_key, source_lang, target_lang, source_text, target_text, source_markup,
@@ -39,10 +48,13 @@ struct UnitWriter {
 
   /// Adds one unit, or merges it into an identical one.
   mutating func add(_ prepared: PreparedUnit) throws -> Outcome {
+    for side in 0..<2 where !prepared.newTokens[side].isEmpty {
+      tokens[side] += prepared.newTokens[side]
+      postings[side] += Array(repeating: [], count: prepared.newTokens[side].count)
+    }
     guard !prepared.isEmpty else { return .empty }
     let unit = prepared.unit
-    let rows = try Row.fetchAll(find, arguments: [prepared.sourceKey]).map(UnitRow.init(row:))
-    if let row = rows.first(where: { $0.hasSameContent(as: unit) }) {
+    if let row = try identical(to: prepared) {
       let merged = row.translationUnit.merged(with: unit)
       try update.execute(
         arguments: [
@@ -59,9 +71,22 @@ struct UnitWriter {
         unit.creationUser, unit.changeUser, unit.usageCount, unit.document, prepared.details,
       ])
     let id = UInt32(truncatingIfNeeded: db.lastInsertedRowID)
-    for token in prepared.sourceTokens { postings[0][token, default: []].append(id) }
-    for token in prepared.targetTokens { postings[1][token, default: []].append(id) }
+    for side in 0..<2 {
+      for number in prepared.tokens[side] { postings[side][Int(number)].append(id) }
+    }
+    pending += 1
+    if pending >= Self.flushInterval { try writePostings() }
     return .added
+  }
+
+  /// The stored unit with the same content, if any: the rows with the same source key are
+  /// read only when there are some.
+  private func identical(to prepared: PreparedUnit) throws -> UnitRow? {
+    let ids = try Int64.fetchAll(find, arguments: [prepared.sourceKey])
+    for id in ids {
+      if let row = try UnitRow.fetch(id: id, in: db), row.hasSameContent(as: prepared.unit) { return row }
+    }
+    return nil
   }
 
   /// Makes the statements usable again after one failed: SQLite keeps a failed statement's
@@ -70,15 +95,22 @@ struct UnitWriter {
     (find, insert, update) = try Self.statements(in: db)
   }
 
-  /// Writes the gathered postings into the index, with skip tables for long lists.
-  mutating func finish() throws {
+  /// Writes the gathered postings into the index.
+  mutating func finish() throws { try writePostings() }
+
+  /// Writes the postings gathered so far, appending to the lists already stored, with skip
+  /// tables for long lists.
+  private mutating func writePostings() throws {
     let select = try db.makeStatement(
       sql: "SELECT unit_count, last_unit, postings, skips FROM term WHERE side = ? AND token = ?")
     let write = try db.makeStatement(
-      sql: "INSERT OR REPLACE INTO term (side, token, unit_count, last_unit, postings, skips) VALUES (?, ?, ?, ?, ?, ?)"
-    )
+      sql: """
+        INSERT OR REPLACE INTO term (side, token, unit_count, last_unit, postings, skips)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """)
     for side in 0..<2 {
-      for (token, ids) in postings[side] {
+      for (number, ids) in postings[side].enumerated() where !ids.isEmpty {
+        let token = tokens[side][number]
         var count = 0
         var bytes: [UInt8] = []
         var skips: [UInt8] = []
@@ -101,8 +133,9 @@ struct UnitWriter {
         }
         let table = count >= PostingList.skipThreshold ? Data(skips) : nil
         try write.execute(arguments: [side, token, count, Int64(ids.last!), Data(bytes), table])
+        postings[side][number] = []
       }
-      postings[side] = [:]
     }
+    pending = 0
   }
 }

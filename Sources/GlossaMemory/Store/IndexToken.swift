@@ -1,0 +1,26 @@
+import GlossaText
+
+/// A token of the index, compared and hashed by its UTF-8 bytes.
+///
+/// Tokens are folded and in NFC already, so bytes are the right equality, and hashing bytes
+/// skips the normalization Swift's own string hashing does: an import hashes a few dozen
+/// tokens per unit.
+struct IndexToken: Hashable, Sendable {
+  let text: String
+  /// The bytes' hash, worked out once: tokens are hashed on the import's busiest thread.
+  private let bytesHash: UInt64
+
+  init(_ text: String) {
+    var text = text
+    bytesHash = text.withUTF8 { StableHash.of($0) }
+    self.text = text
+  }
+
+  static func == (a: Self, b: Self) -> Bool {
+    guard a.bytesHash == b.bytesHash else { return false }
+    var (x, y) = (a.text, b.text)
+    return x.withUTF8 { bytesA in y.withUTF8 { bytesA.elementsEqual($0) } }
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
+}
