@@ -52,6 +52,8 @@ struct CandidateSelection {
   private var unread: [List] = []
   /// The largest row number in the memory.
   private var largest = 0
+  /// One bit per row number, kept clear between uses.
+  private var bits: [UInt64] = []
 
   /// How many postings reading costs as much as checking one candidate's row (reading it,
   /// folding its words): about 8 µs against 3 ns.
@@ -59,9 +61,9 @@ struct CandidateSelection {
   /// How many units a query that cannot rule units out checks.
   static let fallbackLimit = 200
   /// The most postings read to pick the candidates.
-  static let pickingBudget = 400_000
+  static let pickingBudget = 100_000
   /// The most postings read before sorting a large set of candidates.
-  static let refiningBudget = 2_000_000
+  static let refiningBudget = 500_000
   /// The most candidates a lookup checks.
   static let checkLimit = 4_000
 
@@ -141,7 +143,7 @@ struct CandidateSelection {
       refined += next.count
       try refine(from: 0, threshold: minimumScore, in: db, sorting: false)
     }
-    candidates.sort { Self.order($0) < Self.order($1) }
+    candidates = candidates.map(Self.order).sorted().map(Self.candidate)
   }
 
   /// Whether reading the next list costs less than checking `checks` candidates. A long list
@@ -171,26 +173,43 @@ struct CandidateSelection {
     if sorting { candidates.removeSubrange((start + reaching(threshold, from: start))...) }
     let list = unread.removeFirst()
     let (postings, skips) = try Self.postings(of: list.token, in: db)
-    var lacking = [UInt64](repeating: 0, count: largest / 64 + 1)
-    for candidate in candidates[start...] { lacking[Int(candidate.id) >> 6] |= 1 << (UInt64(candidate.id) & 63) }
-    if let skips, (candidates.count - start) * PostingList.blockSize < list.count {
-      // Few candidates, a long list: read only the blocks they fall in.
-      let ids = candidates[start...].map(\.id).sorted()
-      PostingList.forEachMember(of: ids, in: postings, skips: skips) { index in
-        lacking[Int(ids[index]) >> 6] &= ~(1 << (UInt64(ids[index]) & 63))
+    let count = candidates.count - start
+    var holds = [Bool](repeating: false, count: count)
+    if let skips, count * PostingList.blockSize < list.count {
+      // Few candidates, a long list: read only the blocks they fall in. Sorted by row number
+      // as one integer each: the row number above, the place below.
+      let byID = (0..<count).map { UInt64(candidates[start + $0].id) << 32 | UInt64($0) }.sorted()
+      let ids = byID.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+      PostingList.forEachMember(of: ids, in: postings, skips: skips) {
+        holds[Int(truncatingIfNeeded: byID[$0] & 0xFFFF_FFFF)] = true
       }
     } else {
+      // Many: one bit per row number, set for the candidates, cleared for the list.
+      if bits.isEmpty { bits = [UInt64](repeating: 0, count: largest / 64 + 1) }
+      for offset in 0..<count {
+        let id = candidates[start + offset].id
+        bits[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
+      }
       PostingList.forEach(in: postings) { id in
         guard Int(id) <= largest else { return }
-        lacking[Int(id) >> 6] &= ~(1 << (UInt64(id) & 63))
+        bits[Int(id) >> 6] &= ~(1 << (UInt64(id) & 63))
+      }
+      for offset in 0..<count {
+        let id = candidates[start + offset].id
+        let bit: UInt64 = 1 << (UInt64(id) & 63)
+        holds[offset] = bits[Int(id) >> 6] & bit == 0
+        bits[Int(id) >> 6] &= ~bit  // cleared for the next list
       }
     }
     // Adding one cost keeps each part in order: the ones that lack the word and the others are
     // merged rather than sorted.
     var holding: [Candidate] = []
     var lacked: [Candidate] = []
-    for var candidate in candidates[start...] {
-      if lacking[Int(candidate.id) >> 6] & (1 << (UInt64(candidate.id) & 63)) != 0 {
+    holding.reserveCapacity(count)
+    lacked.reserveCapacity(count)
+    for offset in 0..<count {
+      var candidate = candidates[start + offset]
+      if !holds[offset] {
         candidate.lost += list.cost
         if bound(lost: candidate.lost) >= threshold { lacked.append(candidate) }
       } else if bound(lost: candidate.lost) >= threshold {
@@ -248,6 +267,11 @@ struct CandidateSelection {
   /// Losses are sums of tenths: sorted as whole tenths and row numbers in one integer.
   private static func order(_ candidate: Candidate) -> UInt64 {
     UInt64((candidate.lost * 10).rounded()) << 32 | UInt64(candidate.id)
+  }
+
+  /// The candidate ``order(_:)`` packed.
+  private static func candidate(_ order: UInt64) -> Candidate {
+    Candidate(id: UInt32(truncatingIfNeeded: order), lost: Float(order >> 32) / 10)
   }
 
   /// For queries whose words cannot rule units out: the units sharing the most of the query's

@@ -40,16 +40,16 @@ final class MatchScorer {
 
   /// The highest score `unit` can reach, from the words it shares with the query in any order:
   /// a cheap test before the alignment.
-  private func bound(_ unit: MatchTokens) -> Double {
+  private func bound(_ unitWords: [String]) -> Double {
     var held: [UInt64: Int] = [:]
-    for word in unit.words { held[WordAlignment.hash(word), default: 0] += 1 }
+    for word in unitWords { held[WordAlignment.hash(word), default: 0] += 1 }
     var lost: Float = 0
     for (hash, costs) in wordCosts {
       // The unit's copies match the dearest occurrences; the rest are lost.
       for cost in costs.dropFirst(held[hash] ?? 0) { lost += cost }
     }
     let n = Double(max(1, query.words.count))
-    let m = Double(unit.words.count)
+    let m = Double(unitWords.count)
     let kept = max(0, n - Double(lost))
     return 100 * min(kept / n, m > n ? kept / m : m / n)
   }
@@ -62,11 +62,12 @@ final class MatchScorer {
   /// Scores the unit with row number `unitID` and source `sourceText`; `nil` below
   /// `minimumScore`.
   func score(unitID: Int64, sourceText: String, minimumScore: Double) -> Scored? {
-    let unitTokens = MatchTokens(sourceText, readsNames: false)
-    let words = max(query.words.count, unitTokens.words.count, 1)
-    // A cheap bound first: the length difference alone costs that many words.
-    let lengthGap = Double(abs(query.words.count - unitTokens.words.count))
-    guard 100 * (1 - lengthGap / Double(words)) >= minimumScore, bound(unitTokens) >= minimumScore else { return nil }
+    // Cheap bounds first, on the folded words alone: the length difference, the words shared.
+    let unitWords = MatchTokens.words(of: sourceText)
+    let words = max(query.words.count, unitWords.count, 1)
+    let lengthGap = Double(abs(query.words.count - unitWords.count))
+    guard 100 * (1 - lengthGap / Double(words)) >= minimumScore, bound(unitWords) >= minimumScore else { return nil }
+    let unitTokens = MatchTokens(sourceText, words: unitWords)
     let alignment = WordAlignment(query: query, unit: unitTokens, names: names)
     var score = 100 * (1 - alignment.distance / Double(words))
     guard score >= minimumScore else { return nil }

@@ -20,8 +20,13 @@ struct MatchTokens: Sendable {
   /// - Parameter readsNames: Whether to work out name tokens (needed to look a query up, not
   ///   to score a unit).
   init(_ text: String, readsNames: Bool = true) {
+    self.init(text, words: Self.words(of: text), readsNames: readsNames)
+  }
+
+  /// The tokens of `text` whose folded words (``words(of:)``) are known already.
+  init(_ text: String, words: [String], readsNames: Bool = false) {
     let text = NumberScanner.removingThousandsSeparators(from: text)
-    words = Self.words(ofKey: TextFolder.shared.key(text))
+    self.words = words
     let originals = Self.originalWords(in: text)
     self.originals = originals.count == words.count ? originals : words
     var names: [String] = []
@@ -156,18 +161,30 @@ struct MatchTokens: Sendable {
   /// Runs of letters and digits (apostrophes inside a word kept out, as folding drops them).
   static func originalWords(in text: String) -> [String] {
     var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if isWordScalar(scalar) {
-        current.append(scalar)
-      } else if scalar == "'" || scalar == "’" {
-        continue
-      } else if !current.isEmpty {
-        words.append(String(current))
-        current = String.UnicodeScalarView()
-      }
+    let scalars = text.unicodeScalars
+    var start: String.UnicodeScalarView.Index?
+    var hasApostrophe = false
+    func endWord(at end: String.UnicodeScalarView.Index) {
+      guard let wordStart = start else { return }
+      let word = scalars[wordStart..<end]
+      words.append(
+        hasApostrophe ? String(String.UnicodeScalarView(word.filter { $0 != "'" && $0 != "’" })) : String(word))
+      start = nil
+      hasApostrophe = false
     }
-    if !current.isEmpty { words.append(String(current)) }
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      if isWordScalar(scalar) {
+        if start == nil { start = index }
+      } else if scalar == "'" || scalar == "’" {
+        if start != nil { hasApostrophe = true }
+      } else {
+        endWord(at: index)
+      }
+      index = scalars.index(after: index)
+    }
+    endWord(at: scalars.endIndex)
     return words
   }
 
