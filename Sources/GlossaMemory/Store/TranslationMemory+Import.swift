@@ -41,7 +41,7 @@ extension TranslationMemory {
       try database.writeWithoutTransaction { db in
         // A large import touches index pages all over the file: keep them in a cache of a fixed
         // size, rather than mapping the whole file in.
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKibibytes)")
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKibibytes); PRAGMA mmap_size = 0")
         defer { try? db.execute(sql: "PRAGMA cache_size = -2000; PRAGMA mmap_size = \(Self.mappedBytes)") }
         try db.inTransaction {
           var writer = try UnitWriter(db: db)

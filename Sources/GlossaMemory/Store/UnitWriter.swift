@@ -3,8 +3,8 @@ import GRDB
 import GlossaText
 
 /// Writes units into an open transaction: finds identical units by their source key, merges or
-/// inserts, and gathers the index's postings, written every ``flushInterval`` units and at the
-/// end, so memory stays flat however large the import.
+/// inserts, and gathers the index's postings, written whenever ``flushPostings`` of them have
+/// gathered and at the end, so memory stays bounded however large the import.
 struct UnitWriter {
   enum Outcome {
     case added, merged, empty
@@ -19,11 +19,13 @@ struct UnitWriter {
   private var postings: [[[UInt32]]] = [[], []]
   /// The tokens by side and number (see ``TokenInterner``).
   private var tokens: [[String]] = [[], []]
-  /// Units added since the postings were last written.
+  /// Postings gathered since they were last written.
   private var pending = 0
 
-  /// How many units' postings are gathered before they are written.
-  static let flushInterval = 200_000
+  /// How many postings are gathered before they are written: about 40 MB, a quarter of a
+  /// million units of news. Each write reads and rewrites every list it touches, so writes are
+  /// few.
+  static let flushPostings = 10_000_000
 
   init(db: Database) throws {
     self.db = db
@@ -74,8 +76,8 @@ struct UnitWriter {
     for side in 0..<2 {
       for number in prepared.tokens[side] { postings[side][Int(number)].append(id) }
     }
-    pending += 1
-    if pending >= Self.flushInterval { try writePostings() }
+    pending += prepared.tokens[0].count + prepared.tokens[1].count
+    if pending >= Self.flushPostings { try writePostings() }
     return .added
   }
 
