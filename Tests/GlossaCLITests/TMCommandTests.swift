@@ -186,6 +186,56 @@ struct TMCommandTests {
     _ = try lookup.finish()
   }
 
+  @Test("An interrupted export leaves neither the file nor a hidden partial one", arguments: [SIGINT, SIGTERM])
+  func interruptedExport(signalNumber: Int32) throws {
+    let directory = try GlossaProcess.temporaryDirectory()
+    let memory = directory.appendingPathComponent("memory.sqlite").path
+    var tmx = "<tmx version=\"1.4\"><header srclang=\"el\"/><body>\n"
+    for index in 0..<10_000 {
+      tmx +=
+        "<tu><tuv xml:lang=\"el\"><seg>Πρόταση \(index) για δοκιμή.</seg></tuv><tuv xml:lang=\"en\"><seg>Sentence \(index) for a test.</seg></tuv></tu>\n"
+    }
+    let input = directory.appendingPathComponent("big.tmx")
+    try (tmx + "</body></tmx>\n").write(to: input, atomically: true, encoding: .utf8)
+    #expect(try GlossaProcess.run(["tm", "import", "--quiet", "--tm", memory, input.path]).status == 0)
+    let output = directory.appendingPathComponent("out.tmx").path
+    func partialFiles() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".out.tmx.") }
+    }
+    // Spawned with no signal blocked or ignored, as from a shell: test runners block some.
+    let arguments = [GlossaProcess.executableURL.path, "tm", "export", "--tm", memory, "-o", output]
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    sigaddset(&handled, signalNumber)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &handled)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var argv = arguments.map { strdup($0) } + [nil]
+    defer { for argument in argv { free(argument) } }
+    var pid = pid_t()
+    #expect(posix_spawn(&pid, arguments[0], nil, &attributes, &argv, environ) == 0)
+    // Interrupt it once the partial file is there, while units are still being written.
+    let deadline = Date().addingTimeInterval(20)
+    var status: Int32 = 0
+    var ended = false
+    while try partialFiles().isEmpty, Date() < deadline, !ended {
+      ended = waitpid(pid, &status, WNOHANG) != 0
+      usleep(500)
+    }
+    try #require(!ended, "the export ended before it could be interrupted")
+    kill(pid, signalNumber)
+    #expect(waitpid(pid, &status, 0) == pid)
+    // Ended by the signal, as the signal's own action would have ended it.
+    #expect(status & 0x7F == signalNumber)
+    #expect(try partialFiles().isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: output))
+  }
+
   @Test("check reports numbers, in text and SARIF, with exit status 1")
   func check() throws {
     let (_, memory, tmx) = try setUp()

@@ -7,7 +7,7 @@
 /// A file written piece by piece that appears all at once: the bytes go to a temporary file
 /// beside the target and are renamed over it by ``commit()``. Until then, and if anything
 /// fails, the target stays as it was; a writer dropped without committing removes its
-/// temporary file.
+/// temporary file, and so does an interrupted process (see ``PendingFiles``).
 ///
 ///     let file = try AtomicFile(path: "memory.tmx")
 ///     try file.write(header)
@@ -16,10 +16,12 @@
 package final class AtomicFile {
   /// The target, as named.
   package let path: String
-  private let temporary: String
+  private var temporary = ""
   private var descriptor: Int32
   private var buffer: [UInt8] = []
   private var committed = false
+  /// Where ``PendingFiles`` keeps the temporary file's path.
+  private var pendingSlot: Int?
   private static let flushThreshold = 1 << 20
 
   /// Creates the temporary file beside `path`, with the target's permissions if it exists.
@@ -34,10 +36,26 @@ package final class AtomicFile {
     }
     let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
     let base = path.split(separator: "/").last.map(String.init) ?? path
-    var template = Array("\(directory.isEmpty ? "/" : directory)/.\(base).XXXXXX".utf8CString)
-    descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
-    temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // The name is chosen and kept for removal on interruption before the file exists, so an
+    // interruption never leaves it behind (what `mkstemp` does, in that order).
+    let prefix = "\(directory.isEmpty ? "/" : directory)/.\(base)."
+    var attempt = 0
+    repeat {
+      let name = prefix + Self.randomSuffix()
+      let slot = PendingFiles.add(name)
+      descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      if descriptor >= 0 {
+        (temporary, pendingSlot) = (name, slot)
+        break
+      }
+      let failure = errno
+      if let slot { PendingFiles.remove(slot) }
+      attempt += 1
+      guard failure == EEXIST && attempt < 100 else {
+        errno = failure
+        throw TextOutputError(file: path, reason: Self.lastErrorText())
+      }
+    } while true
     var mode = stat()
     if stat(path, &mode) == 0 { _ = fchmod(descriptor, mode.st_mode & 0o7777) } else { _ = fchmod(descriptor, 0o644) }
   }
@@ -47,6 +65,7 @@ package final class AtomicFile {
       if descriptor >= 0 { _ = close(descriptor) }
       _ = unlink(temporary)
     }
+    if let pendingSlot { PendingFiles.remove(pendingSlot) }
   }
 
   /// Appends text.
@@ -70,6 +89,8 @@ package final class AtomicFile {
     if closed != 0 { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
     if rename(temporary, path) != 0 { throw TextOutputError(file: path, reason: Self.lastErrorText()) }
     committed = true
+    if let pendingSlot { PendingFiles.remove(pendingSlot) }
+    pendingSlot = nil
   }
 
   private func flush() throws(TextOutputError) {
@@ -86,6 +107,13 @@ package final class AtomicFile {
   }
 
   private static func lastErrorText() -> String { String(cString: strerror(errno)) }
+
+  /// Six random letters and digits, as `mkstemp` puts in a name.
+  private static func randomSuffix() -> String {
+    let characters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    var generator = SystemRandomNumberGenerator()
+    return String((0..<6).map { _ in characters[Int.random(in: 0..<characters.count, using: &generator)] })
+  }
 }
 
 /// The system's `write`, named apart from ``AtomicFile/write(_:)``.
