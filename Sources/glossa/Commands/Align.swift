@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GlossaAlignment
 import GlossaGlossary
 import GlossaMemory
@@ -144,8 +145,19 @@ extension GlossaCommand {
       case (.directory?, _), (_, .directory?):
         throw ValidationError("SOURCE and TARGET must both be files or both be folders.")
       default:
-        return [(source == "-" ? "<stdin>" : source, source, target)]
+        return [(source == "-" ? "<stdin>" : Self.documentName(source), source, target)]
       }
+    }
+
+    /// The name a unit keeps of its document: the path as given when it is relative, else the
+    /// path below the working folder, else the file's name alone; a TMX that goes to other
+    /// desks carries no local folders.
+    static func documentName(_ path: String) -> String {
+      guard path.hasPrefix("/") else { return path }
+      let folder = FileManager.default.currentDirectoryPath
+      let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+      if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+      return path.split(separator: "/").last.map(String.init) ?? path
     }
 
     private func write(_ documents: [AlignedDocument], directoryForm: Bool) throws {
