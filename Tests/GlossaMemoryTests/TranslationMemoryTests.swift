@@ -184,6 +184,31 @@ struct TranslationMemoryTests {
     #expect(stats.earliestCreation == "20250110T081500Z")
   }
 
+  @Test("A unit of three languages goes out as one tu again, its tuid written once")
+  func threeLanguages() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-3l-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let tmx = directory.appendingPathComponent("three.tmx").path
+    try """
+    <tmx version="1.4"><header srclang="el"/><body>
+    <tu tuid="t1"><tuv xml:lang="el"><seg>Καλημέρα.</seg></tuv><tuv xml:lang="en"><seg>Good morning.</seg></tuv>\
+    <tuv xml:lang="fr"><seg>Bonjour.</seg></tuv></tu>
+    <tu tuid="t2"><tuv xml:lang="el"><seg>Ευχαριστώ.</seg></tuv><tuv xml:lang="en"><seg>Thank you.</seg></tuv></tu>
+    </body></tmx>
+    """.write(toFile: tmx, atomically: true, encoding: .utf8)
+    let memory = try temporaryMemory()
+    #expect(try memory.importTMX(path: tmx).added == 3)
+    var exported = ""
+    #expect(try memory.exportTMX { exported += $0 } == 3)
+    #expect(exported.components(separatedBy: "tuid=\"t1\"").count == 2)
+    #expect(exported.components(separatedBy: "<tu ").count == 3)
+    #expect(exported.contains("Bonjour.") && exported.contains("Good morning."))
+    let again = try temporaryMemory()
+    let output = directory.appendingPathComponent("out.tmx").path
+    try memory.exportTMX(to: output)
+    #expect(try again.importTMX(path: output).added == 3)
+  }
+
   @Test(
     "Posting lists pack and unpack",
     arguments: [[], [1], [1, 2, 3], [5, 130, 131, 70_000, 4_000_000_000]] as [[UInt32]])

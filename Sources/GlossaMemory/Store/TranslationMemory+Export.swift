@@ -1,6 +1,13 @@
 import GlossaText
 
 extension TranslationMemory {
+  /// Whether two units came from one `tu`: the same `tuid`, source and `tu` details.
+  private static func oneTU(_ a: TranslationUnit, _ b: TranslationUnit) -> Bool {
+    a.id != nil && a.id == b.id && a.sourceLanguage.lowercased() == b.sourceLanguage.lowercased()
+      && a.source.markup == b.source.markup && a.sourceDetails == b.sourceDetails && a.attributes == b.attributes
+      && a.properties == b.properties && a.notes == b.notes
+  }
+
   /// Writes the memory as TMX 1.4b, atomically, unit by unit.
   ///
   /// - Parameters:
@@ -17,6 +24,9 @@ extension TranslationMemory {
   }
 
   /// Streams the memory as TMX text to `write`, in pieces.
+  ///
+  /// Units made from one `tu` of several languages (same `tuid`, source and `tu` details, one
+  /// after the other) go out as that one `tu` again, so no `tuid` is written twice.
   @discardableResult
   public func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
     let languages = try statistics().pairs.map(\.sourceLanguage)
@@ -25,14 +35,25 @@ extension TranslationMemory {
     try write(writer.prologue())
     var count = 0
     var chunk = ""
+    var pending: (unit: TranslationUnit, tmx: TMXUnit)?
     try forEachUnit(sourceLanguage: sourceLanguage) { unit in
-      chunk += writer.xml(for: unit.tmxUnit)
       count += 1
+      if let (first, tmx) = pending, Self.oneTU(first, unit),
+        !tmx.variants.contains(where: {
+          $0.language.lowercased() == unit.targetLanguage.lowercased()
+        })
+      {
+        pending?.tmx.variants.append(unit.tmxUnit.variants[1])
+        return
+      }
+      if let tmx = pending?.tmx { chunk += writer.xml(for: tmx) }
+      pending = (unit, unit.tmxUnit)
       if chunk.utf8.count > 1 << 20 {
         try write(chunk)
         chunk = ""
       }
     }
+    if let tmx = pending?.tmx { chunk += writer.xml(for: tmx) }
     try write(chunk + TMXWriter.epilogue)
     return count
   }
