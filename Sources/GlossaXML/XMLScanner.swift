@@ -202,6 +202,9 @@ package final class XMLScanner {
       advance(end - position)
       return nil
     }
+    if let close = buffer[range].firstRange(of: [0x5D, 0x5D, 0x3E]) {
+      throw error(at: close.lowerBound, "']]>' in text; write ']]&gt;'")
+    }
     let text = try resolved(range, normalizingSpace: false)
     advance(end - position)
     return text
@@ -245,6 +248,10 @@ package final class XMLScanner {
   /// The text of `range` with entity and character references resolved; in attribute values,
   /// line breaks and tabs become spaces as XML says.
   private func resolved(_ range: Range<Int>, normalizingSpace: Bool) throws -> String {
+    // XML allows no control characters but tab and line ends, not even as references.
+    if let control = buffer[range].firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+      throw error(at: control, "a control character (\(Self.codePoint(UInt32(buffer[control])))) is not allowed in XML")
+    }
     guard
       buffer[range].contains(UInt8(ascii: "&")) || (normalizingSpace && buffer[range].contains(where: { $0 < 0x20 }))
     else { return try string(range) }
@@ -286,8 +293,8 @@ package final class XMLScanner {
     if reference.hasPrefix("#") {
       let digits = reference.dropFirst()
       let value = digits.hasPrefix("x") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-      guard let value, value != 0, let scalar = Unicode.Scalar(value) else {
-        throw error(at: index, "&\(reference); is not a character")
+      guard let value, let scalar = Unicode.Scalar(value), Self.isAllowed(value) else {
+        throw error(at: index, "&\(reference); is not a character XML allows")
       }
       return scalar
     }
@@ -295,6 +302,18 @@ package final class XMLScanner {
       throw error(at: index, "&\(reference); is declared in the document type; Glossa does not expand entities")
     }
     return nil
+  }
+
+  /// Whether XML 1.0 allows the character: tab, line ends, and from space on, but for U+FFFE
+  /// and U+FFFF (surrogates are no scalars).
+  private static func isAllowed(_ value: UInt32) -> Bool {
+    value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value != 0xFFFE && value != 0xFFFF)
+  }
+
+  /// `U+0001`.
+  private static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
   }
 
   private func string(_ range: Range<Int>) throws -> String {

@@ -132,6 +132,23 @@ struct TMXReaderTests {
         "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>&euro;</seg></tuv></tu></body></tmx>",
         "unknown entity &euro;"
       ),
+      // A NUL would cut the segment short; XML allows no control characters but tab and line ends.
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>one\u{0}two</seg></tuv></tu></body></tmx>",
+        "1:66: a control character (U+0000) is not allowed in XML"
+      ),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\" o-x=\"a\u{1B}b\"><seg>x</seg></tuv></tu></body></tmx>",
+        "a control character (U+001B) is not allowed in XML"
+      ),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>a&#1;b</seg></tuv></tu></body></tmx>",
+        "&#1; is not a character XML allows"
+      ),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>a ]]> b</seg></tuv></tu></body></tmx>",
+        "']]>' in text"
+      ),
     ])
   func malformed(xml: String, message: String) throws {
     let path = try temporaryFile(Array(xml.utf8), name: "broken.tmx")
