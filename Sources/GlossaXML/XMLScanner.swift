@@ -103,6 +103,12 @@ package final class XMLScanner {
   private func markup() throws -> XMLEvent? {
     _ = try ensure(9)
     if matches("<?") {
+      // `<?xml …?>` is the declaration, allowed only as the very first thing in the file.
+      if bufferOffset + position > 0, try ensure(6), matches("<?xml"),
+        [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "?")].contains(buffer[position + 5])
+      {
+        throw error("an XML declaration is allowed only at the start of the file")
+      }
       try skip(past: "?>", what: "processing instruction")
       return nil
     }
@@ -424,6 +430,12 @@ package final class XMLScanner {
     }
     let start = startOffset - bufferOffset
     guard position > start else { throw error("expected a name in the \(context)") }
+    // A name starts with a letter, '_' or ':', not a digit, '-' or '.'.
+    let first = buffer[start]
+    guard !(first >= 0x30 && first <= 0x39) && first != UInt8(ascii: "-") && first != UInt8(ascii: ".") else {
+      let text = try string(start..<position)
+      throw error(at: start, "the \(context) name '\(text)' does not start with a letter, '_' or ':'")
+    }
     return try string(start..<position)
   }
 

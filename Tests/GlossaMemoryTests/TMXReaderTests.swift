@@ -149,6 +149,14 @@ struct TMXReaderTests {
         "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>a ]]> b</seg></tuv></tu></body></tmx>",
         "']]>' in text"
       ),
+      (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\" 1x=\"a\"><seg>x</seg></tuv></tu></body></tmx>",
+        "1:58: the attribute name '1x' does not start with a letter"
+      ),
+      (
+        "<?xml version=\"1.0\"?>\n<?xml version=\"1.0\"?><tmx version=\"1.4\"><header/><body></body></tmx>",
+        "2:1: an XML declaration is allowed only at the start of the file"
+      ),
     ])
   func malformed(xml: String, message: String) throws {
     let path = try temporaryFile(Array(xml.utf8), name: "broken.tmx")
