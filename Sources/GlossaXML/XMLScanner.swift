@@ -216,15 +216,44 @@ package final class XMLScanner {
     return text
   }
 
-  /// Skips a document type declaration, noting the entities its internal subset declares.
+  /// Skips a document type declaration, noting the entities its internal subset declares:
+  /// `<!DOCTYPE name`, then `SYSTEM "uri"` or `PUBLIC "id" "uri"` if any, then `[subset]` if
+  /// any, then `>`; anything else in it is an error.
   private func doctype() throws {
     advance(9)
-    var depth = 0
+    guard skipSpaces() else { throw error("expected a space after <!DOCTYPE") }
+    _ = try name(context: "document type")
+    if skipSpaces(), try ensure(6) {
+      let literals = matches("SYSTEM") ? 1 : matches("PUBLIC") ? 2 : 0
+      if literals > 0 { advance(6) }
+      for _ in 0..<literals {
+        guard skipSpaces(), try ensure(1), buffer[position] == 0x22 || buffer[position] == 0x27 else {
+          throw error("expected a quoted identifier in the document type declaration")
+        }
+        let quote = buffer[position]
+        advance(1)
+        let end = try find(byte: quote, what: "document type declaration")
+        advance(end - position + 1)
+      }
+      skipSpaces()
+    }
+    if try ensure(1), buffer[position] == UInt8(ascii: "[") {
+      try internalSubset()
+      skipSpaces()
+    }
+    guard try ensure(1) else { throw error("the file ends inside the document type declaration") }
+    guard buffer[position] == UInt8(ascii: ">") else {
+      throw error("unexpected text in the document type declaration")
+    }
+    advance(1)
+  }
+
+  /// Skips `[…]`, noting the entities it declares.
+  private func internalSubset() throws {
+    advance(1)
     while true {
       guard try ensure(1) else { throw error("the file ends inside the document type declaration") }
       let byte = buffer[position]
-      if byte == UInt8(ascii: "[") { depth += 1 }
-      if byte == UInt8(ascii: "]") { depth -= 1 }
       if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
         advance(1)
         let end = try find(byte: byte, what: "document type declaration")
@@ -241,11 +270,16 @@ package final class XMLScanner {
         declaredEntities.insert(try name(context: "entity declaration"))
         continue
       }
-      if byte == UInt8(ascii: ">") && depth <= 0 {
-        advance(1)
-        return
+      if byte == UInt8(ascii: "<"), try ensure(4), matches("<!--") {
+        try skip(past: "-->", what: "comment")
+        continue
+      }
+      if byte == UInt8(ascii: "<"), try ensure(2), matches("<?") {
+        try skip(past: "?>", what: "processing instruction")
+        continue
       }
       advance(1)
+      if byte == UInt8(ascii: "]") { return }
     }
   }
 

@@ -157,6 +157,10 @@ struct TMXReaderTests {
         "<?xml version=\"1.0\"?>\n<?xml version=\"1.0\"?><tmx version=\"1.4\"><header/><body></body></tmx>",
         "2:1: an XML declaration is allowed only at the start of the file"
       ),
+      (
+        "<!DOCTYPE tmx junk [ <!ELEMENT tmx ANY> ]><tmx version=\"1.4\"><header/><body></body></tmx>",
+        "1:15: unexpected text in the document type declaration"
+      ),
     ])
   func malformed(xml: String, message: String) throws {
     let path = try temporaryFile(Array(xml.utf8), name: "broken.tmx")
