@@ -120,6 +120,7 @@ package final class XMLScanner {
       guard !openElements.isEmpty else { throw error("character data outside the root element") }
       advance(9)
       let end = try find("]]>", what: "CDATA section")
+      try refuseControlCharacters(in: position..<end)
       let text = try string(position..<end)
       advance(end - position + 3)
       return .text(text)
@@ -208,8 +209,13 @@ package final class XMLScanner {
       advance(end - position)
       return nil
     }
-    if let close = buffer[range].firstRange(of: [0x5D, 0x5D, 0x3E]) {
-      throw error(at: close.lowerBound, "']]>' in text; write ']]&gt;'")
+    // `]]>` may not appear in text; found from its brackets, which text rarely has.
+    var from = range.lowerBound
+    while let bracket = buffer[from..<range.upperBound].firstIndex(of: 0x5D) {
+      if bracket + 2 < range.upperBound, buffer[bracket + 1] == 0x5D, buffer[bracket + 2] == 0x3E {
+        throw error(at: bracket, "']]>' in text; write ']]&gt;'")
+      }
+      from = bracket + 1
     }
     let text = try resolved(range, normalizingSpace: false)
     advance(end - position)
@@ -288,10 +294,7 @@ package final class XMLScanner {
   /// The text of `range` with entity and character references resolved; in attribute values,
   /// line breaks and tabs become spaces as XML says.
   private func resolved(_ range: Range<Int>, normalizingSpace: Bool) throws -> String {
-    // XML allows no control characters but tab and line ends, not even as references.
-    if let control = buffer[range].firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
-      throw error(at: control, "a control character (\(Self.codePoint(UInt32(buffer[control])))) is not allowed in XML")
-    }
+    try refuseControlCharacters(in: range)
     guard
       buffer[range].contains(UInt8(ascii: "&")) || (normalizingSpace && buffer[range].contains(where: { $0 < 0x20 }))
     else { return try string(range) }
@@ -342,6 +345,14 @@ package final class XMLScanner {
       throw error(at: index, "&\(reference); is declared in the document type; Glossa does not expand entities")
     }
     return nil
+  }
+
+  /// XML allows no control characters but tab and line ends (nor as references: see
+  /// ``isAllowed(_:)``), in text, attribute values and CDATA alike.
+  private func refuseControlCharacters(in range: Range<Int>) throws {
+    if let control = buffer[range].firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+      throw error(at: control, "a control character (\(Self.codePoint(UInt32(buffer[control])))) is not allowed in XML")
+    }
   }
 
   /// Whether XML 1.0 allows the character: tab, line ends, and from space on, but for U+FFFE

@@ -142,6 +142,10 @@ struct TMXReaderTests {
         "a control character (U+001B) is not allowed in XML"
       ),
       (
+        "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg><![CDATA[a\u{7}b]]></seg></tuv></tu></body></tmx>",
+        "a control character (U+0007) is not allowed in XML"
+      ),
+      (
         "<tmx version=\"1.4\"><header/><body><tu><tuv xml:lang=\"en\"><seg>a&#1;b</seg></tuv></tu></body></tmx>",
         "&#1; is not a character XML allows"
       ),

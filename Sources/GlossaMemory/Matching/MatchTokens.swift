@@ -51,18 +51,7 @@ struct MatchTokens: Sendable {
     tokens: Set<IndexToken>, wordCount: Int, key: Int64
   ) {
     let words = words(of: text)
-    var tokens = Set<IndexToken>(minimumCapacity: words.count * 2)
-    var occurrences: [IndexToken: Int] = [:]
-    for word in words {
-      let token = IndexToken(word)
-      guard forLookup else {
-        tokens.insert(token)
-        continue
-      }
-      let occurrence = (occurrences[token] ?? 0) + 1
-      occurrences[token] = occurrence
-      tokens.insert(occurrence == 1 ? token : IndexToken(repeatToken(word, occurrence: occurrence)))
-    }
+    var tokens = Set(forLookup ? occurrenceTokens(of: words) : words.map(IndexToken.init))
     guard forLookup else { return (tokens, words.count, key(of: words)) }
     for word in capitalizedWords(in: text) {
       if let token = nameToken(of: word) { tokens.insert(IndexToken(token)) }
@@ -75,16 +64,16 @@ struct MatchTokens: Sendable {
   /// how many times a unit holds a word, not only whether it does. Folded words have no `#`.
   static func repeatToken(_ word: String, occurrence: Int) -> String { word + "#" + String(occurrence) }
 
-  /// The repeat tokens of `words` (see ``repeatToken(_:occurrence:)``).
-  static func repeatTokens(of words: [String]) -> [String] {
+  /// One token per word, in order: the word itself the first time it occurs, its repeat token
+  /// (see ``repeatToken(_:occurrence:)``) each time after.
+  static func occurrenceTokens(of words: [String]) -> [IndexToken] {
     var seen: [IndexToken: Int] = [:]
-    var tokens: [String] = []
-    for word in words {
-      let occurrence = (seen[IndexToken(word)] ?? 0) + 1
-      seen[IndexToken(word)] = occurrence
-      if occurrence > 1 { tokens.append(repeatToken(word, occurrence: occurrence)) }
+    return words.map { word in
+      let token = IndexToken(word)
+      let occurrence = (seen[token] ?? 0) + 1
+      seen[token] = occurrence
+      return occurrence == 1 ? token : IndexToken(repeatToken(word, occurrence: occurrence))
     }
-    return tokens
   }
 
   /// A 64-bit FNV-1a hash of folded words joined by single spaces: segments with the same

@@ -59,8 +59,8 @@ enum MemorySchema {
           let id: Int64 = row[0]
           let words = MatchTokens.words(of: row[1])
           try update.execute(arguments: [MatchTokens.key(of: words), id])
-          for token in Set(MatchTokens.repeatTokens(of: words)) {
-            repeats[token, default: []].append(UInt32(truncatingIfNeeded: id))
+          for token in Set(MatchTokens.occurrenceTokens(of: words)) where token.text.contains("#") {
+            repeats[token.text, default: []].append(UInt32(truncatingIfNeeded: id))
           }
         }
         after = last[0]

@@ -19,7 +19,12 @@ enum PendingFiles {
     memory.initialize(repeating: 0, count: slotCount * slotSize)
     return memory
   }()
-  nonisolated(unsafe) private static var lock = pthread_mutex_t()
+  /// Set up once, before first use, on every platform (a zeroed mutex is not one everywhere).
+  nonisolated(unsafe) private static let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+    let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    pthread_mutex_init(mutex, nil)
+    return mutex
+  }()
   nonisolated(unsafe) private static var handlersInstalled = false
   private static let signals = [SIGINT, SIGTERM, SIGHUP]
 
@@ -28,8 +33,8 @@ enum PendingFiles {
   static func add(_ path: String) -> Int? {
     let bytes = Array(path.utf8CString)
     guard bytes.count <= slotSize else { return nil }
-    pthread_mutex_lock(&lock)
-    defer { pthread_mutex_unlock(&lock) }
+    pthread_mutex_lock(lock)
+    defer { pthread_mutex_unlock(lock) }
     if !handlersInstalled {
       handlersInstalled = true
       // The slots first: a handler that found them still being set up would wait for ever.
@@ -47,9 +52,9 @@ enum PendingFiles {
 
   /// Forgets the path in `slot`: the file was committed or removed.
   static func remove(_ slot: Int) {
-    pthread_mutex_lock(&lock)
+    pthread_mutex_lock(lock)
     slots[slot * slotSize] = 0
-    pthread_mutex_unlock(&lock)
+    pthread_mutex_unlock(lock)
   }
 
   /// The signal handler: removes every pending file, then lets the signal act as it would have.
