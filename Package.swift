@@ -35,8 +35,13 @@ let package = Package(
       exclude: ["Embedded"],
       plugins: ["EmbedData"]
     ),
-    // Names without a glossary: phonetics, keys, declension, the variant matcher.
-    .target(name: "GlossaNames", dependencies: ["GlossaText", "GlossaICU"]),
+    // Names without a glossary: phonetics, keys, declension, the learned variant decision.
+    .target(
+      name: "GlossaNames",
+      dependencies: ["GlossaText", "GlossaICU"],
+      exclude: ["Embedded"],
+      plugins: ["EmbedData"]
+    ),
     .target(
       name: "GlossaGlossary",
       dependencies: ["GlossaNames", "GlossaText", "GlossaXML", "GlossaICU"],
@@ -79,8 +84,8 @@ let package = Package(
     .executableTarget(
       name: "GlossaBench",
       dependencies: [
-        "GlossaText", "GlossaICU", "GlossaSegmentation", "GlossaGlossary", "GlossaLint", "GlossaAlignment",
-        "GlossaMemory",
+        "GlossaText", "GlossaICU", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaLint",
+        "GlossaAlignment", "GlossaMemory",
       ]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaEmbedTool"),

@@ -12,4 +12,6 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cut -f2,3 "$pairs" | .build/release/glossa variants --pairs - > "$out/scores"
 { printf 'pair_id\tscore\n'; paste <(tail -n +2 "$pairs" | cut -f1) <(cut -f1 "$out/scores"); } > "$out/pred.tsv"
-python3 "$data/score.py" "$out/pred.tsv" --pairs "$pairs"
+# Scores are probabilities; the shipped model decides "same name" from its own threshold.
+threshold=$(awk -F'\t' '$1 == "threshold" { print $2 }' Sources/GlossaNames/Embedded/variant-model.tsv)
+python3 "$data/score.py" "$out/pred.tsv" --pairs "$pairs" --threshold "$threshold"

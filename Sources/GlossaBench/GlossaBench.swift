@@ -30,6 +30,7 @@ struct GlossaBench {
       lint        lint one generated document against --entries N generated names plus the shipped ones;
                   with --single-document, documents of 64 KB doubling up to --megabytes, and the
                   time per MB of each
+      variants    decide the name pairs of --pairs FILE (a TSV with columns a and b): pairs per second
       articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
 
@@ -52,6 +53,7 @@ struct GlossaBench {
     var versions = 0
     var folders: [String: String] = [:]
     var lexiconPath: String?
+    var pairsPath: String?
     var singleDocument = false
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
@@ -86,6 +88,8 @@ struct GlossaBench {
         folders[flag] = value
       case "--lexicon":
         lexiconPath = value
+      case "--pairs":
+        pairsPath = value
       case "--seed":
         guard let number = UInt64(value) else { fail("--seed takes a whole number") }
         seed = number
@@ -115,6 +119,8 @@ struct GlossaBench {
       report(LintBenchmarks.run(text: text, entryCount: entryCount))
     case "lexicon":
       report(LexiconBenchmarks.run(path: lexiconPath, text: generator.text(byteCount: byteCount)))
+    case "variants":
+      report(VariantBenchmarks.run(pairsPath: pairsPath))
     case "articles":
       LintBenchmarks.writeArticles(count: articleCount, to: directory, generator: &generator)
     case "align":

@@ -122,6 +122,7 @@ public final class Glossary: Sendable {
           case .inflection: .inflection
           case .same: .exact
           case .accent: .accent
+          case .hypocoristic, .translation: .equivalent
           default: .variant
           }
         let score = bySurname ? comparison.score * 0.95 : comparison.score

@@ -48,6 +48,43 @@ struct GlossaryCommandTests {
     #expect(bad.standardError.contains("<stdin>:1: expected A<TAB>B"))
   }
 
+  @Test("variants --explain: each term's part, adding up to the log-odds and the score")
+  func explain() throws {
+    let outcome = try GlossaProcess.run(["variants", "--explain", "Γουότερς", "Γουόκερ"])
+    #expect(outcome.status == 0)
+    let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines[0].hasPrefix("different names: different, score "))
+    #expect(lines[1].hasPrefix("model probability "))
+    #expect(lines[2].hasPrefix("term"))
+    func lastNumber(_ line: String) -> Double? { line.split(separator: " ").last.flatMap { Double($0) } }
+    let bias = try #require(lines.first { $0.hasPrefix("bias ") }.flatMap(lastNumber))
+    let terms = lines.dropFirst(4).dropLast().compactMap(lastNumber)
+    #expect(terms.count >= 3)
+    let logOdds = try #require(lines.last.flatMap(lastNumber))
+    #expect(lines.last?.hasPrefix("log-odds") == true)
+    #expect(abs(terms.reduce(bias, +) - logOdds) < 0.01 * Double(terms.count + 1))
+    let score = try #require(Double(lines[0].split(separator: " ")[4]))
+    #expect(abs(1 / (1 + exp(-logOdds)) - score) < 0.002)
+    let identical = try GlossaProcess.run(["variants", "--explain", "Κουρσκ", "Κουρσκ"])
+    #expect(identical.standardOutput.contains("identical"))
+    let misuse = try GlossaProcess.run(["variants", "--explain", "--pairs", "-"], input: "a\tb\n")
+    #expect(misuse.status == 64)
+  }
+
+  @Test("variants --features: a header of measurement names and one row of numbers per pair")
+  func features() throws {
+    let outcome = try GlossaProcess.run(
+      ["variants", "--features", "--pairs", "-"], input: "a\tb\nΚρεμλίνο\tΚρεμλίνου\nΚιμ\tKim\n")
+    #expect(outcome.status == 0)
+    let rows = outcome.standardOutput.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+    #expect(rows.count == 3)
+    #expect(rows[0].contains("similarity") && rows[0].contains("crossScript") && rows[0].contains("inflection"))
+    #expect(rows.dropFirst().allSatisfy { $0.count == rows[0].count && $0.allSatisfy { Double($0) != nil } })
+    let inflection = try #require(rows[0].firstIndex(of: "inflection"))
+    let crossScript = try #require(rows[0].firstIndex(of: "crossScript"))
+    #expect(rows[1][inflection] == "1.000" && rows[2][crossScript] == "1.000")
+  }
+
   @Test("glossary validate, stats, export and import round trip")
   func glossaryCommands() throws {
     let validate = try GlossaProcess.run(["glossary", "validate"])

@@ -46,7 +46,7 @@ struct VariantMatcherTests {
   func variants(a: String, b: String) {
     let result = matcher.compare(a, b)
     #expect(result.relation == .variant, "\(a) / \(b): \(result)")
-    #expect(result.score >= 0.5 && result.score < 1)
+    #expect(result.score >= matcher.threshold && result.score < 1)
   }
 
   @Test(
@@ -70,7 +70,70 @@ struct VariantMatcherTests {
   func genderGuard(a: String, b: String) {
     let result = matcher.compare(a, b)
     #expect(result.relation == .different)
-    #expect(result.score < 0.5)
+    #expect(result.score == VariantMatcher.genderScore)
+  }
+
+  @Test(
+    "Given names the list knows are one name in their other forms and languages",
+    arguments: [
+      ("Μιχάλης", "Μιχαήλ", NameComparison.Relation.hypocoristic), ("Μιχάλη", "Μιχαήλ", .hypocoristic),
+      ("Γιώργος", "Γεώργιος", .hypocoristic), ("Θωμάς", "Τόμας", .translation), ("Ιουλία", "Τζούλια", .translation),
+      ("Ιουλία", "Julia", .translation), ("Γιάννης Παπαδόπουλος", "John Papadopoulos", .translation),
+      ("Ιωάννη Παπαδόπουλου", "Τζον Παπαδόπουλου", .translation),
+    ])
+  func equivalents(a: String, b: String, relation: NameComparison.Relation) {
+    let result = matcher.compare(a, b)
+    #expect(result.relation == relation, "\(a) / \(b): \(result)")
+    #expect(result.score >= VariantMatcher.equivalentScore)
+    #expect(result.relation.isSameName && !result.relation.isSpelling)
+  }
+
+  @Test(
+    "Two foreign forms are not paired through the Greek one, nor are different words of a name",
+    arguments: [
+      ("Μανουέλ", "Ιμάνουελ"), ("Michael", "Miguel"), ("Γιάννης Παπαδόπουλος", "John Smith"),
+      ("Αλέξανδρος", "Αλεξάνδρα"),
+    ])
+  func notEquivalents(a: String, b: String) {
+    #expect(matcher.compare(a, b).relation == .different, "\(a) / \(b)")
+  }
+
+  @Test("Spelling clusters join spellings of one name, not its other forms")
+  func clustersKeepOtherForms() {
+    let groups = NameClusters.clusters(of: ["Μιχάλης", "Μιχαήλ", "Μιχάλη", "Πιονγκγιάνγκ", "Πιονγιάνγκ"])
+    #expect(groups == [[0, 2], [1], [3, 4]])
+  }
+
+  @Test("With exact scores each score is the model's probability; without, decisions are the same")
+  func scoreIsTheProbability() {
+    let exact = VariantMatcher(exactScores: true)
+    let pairs = [
+      ("Πιονγκγιάνγκ", "Πιονγιάνγκ"), ("Κρεμλίνο", "Κρεμλίνου"), ("Γουότερς", "Γουόκερ"), ("Χαρκίβ", "Kharkiv"),
+      ("Αθήνα", "Αθώα"), ("Μόσχα", "Μάλτα"), ("και", "Kioua"), ("Βάλτερ", "Γουόλτερ"), ("Σεσίλια", "Τσετσίλια"),
+    ]
+    for (a, b) in pairs {
+      let features = NameFeatures(a, b)
+      let result = exact.compare(a, b)
+      let guarded = features[.gender] == 1 || features[.shortMismatch] == 1
+      if !guarded { #expect(abs(result.score - exact.model.probability(features)) < 1e-12, "\(a) / \(b)") }
+      #expect(result.relation.isSameName == (result.score >= exact.threshold))
+      let fast = matcher.compare(a, b)
+      #expect(fast.relation == result.relation, "\(a) / \(b)")
+      // A pair decided without its finer measurements is scored with the best they could give.
+      #expect(fast.score >= result.score - 1e-12 && (fast.score == result.score || fast.score < matcher.threshold))
+    }
+    // Every pair of a mixed list: the shortcut never changes a decision.
+    let names = [
+      "Πιονγκγιάνγκ", "Πιονγιάνγκ", "Pyongyang", "Λαζαρίδης", "Λαζαρίδου", "Lazaridis", "Κιμ", "Kim", "Κίμων",
+      "Σίμων", "Ζελένσκι", "Zelenskyy", "Ζελένσκα", "Μητσοτάκης", "Μητσοτάκη", "Mitsotakis", "Γουότερς", "Γουόκερ",
+      "Βάλτερ", "Γουόλτερ", "Walter", "Μιχάλης", "Μιχαήλ", "Michael", "Αθήνα", "Athens", "Αθώα", "Μόσχα", "Moscow",
+      "και", "της", "Kioua", "Tunis", "Τύνιδα", "Ερντογάν", "Erdogan", "Ερντογκάν",
+    ]
+    for a in names {
+      for b in names {
+        #expect(matcher.compare(a, b).relation == exact.compare(a, b).relation, "\(a) / \(b)")
+      }
+    }
   }
 
   @Test(

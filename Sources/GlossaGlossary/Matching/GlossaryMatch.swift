@@ -12,6 +12,9 @@ public struct GlossaryMatch: Hashable, Sendable {
     case variant
     /// The same name in the other script (Pyongyang for Πιονγκγιάνγκ).
     case crossScript = "cross-script"
+    /// Another form of a given name: a pet form or the name in another language (Μιχάλης for
+    /// Μιχαήλ, Τόμας for Θωμάς).
+    case equivalent
   }
 
   /// The entry.

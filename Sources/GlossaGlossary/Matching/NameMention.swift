@@ -119,7 +119,7 @@ extension Glossary {
       // One word of a longer name may be spelled another way.
       guard count > 1, variants == 0, offset < formWords.count else { return nil }
       let comparison = matcher.compare(words[index].text, String(formWords[offset]))
-      guard comparison.relation.isSameName else { return nil }
+      guard comparison.relation.isSpelling else { return nil }
       variants += 1
       reason = .variant
       score = min(score, comparison.score)
@@ -138,7 +138,7 @@ extension Glossary {
         let target = bySurname ? info.surname : info.prepared
       else { continue }
       let comparison = matcher.compare(query, target)
-      guard comparison.relation.isSameName, comparison.score > (best?.score ?? 0) else { continue }
+      guard comparison.relation.isSpelling, comparison.score > (best?.score ?? 0) else { continue }
       let reason: GlossaryMatch.Reason =
         comparison.relation == .transliteration
         ? .crossScript

@@ -27,7 +27,7 @@ final class NameComparisons {
     if let queryName = queryNames[queryIndex] {
       let unitName = unitNames[unitWord] ?? PreparedName(unitWord)
       unitNames[unitWord] = unitName
-      answer = matcher.compare(queryName, unitName).relation.isSameName
+      answer = matcher.compare(queryName, unitName).relation.isSpelling
     }
     answers[pair] = answer
     return answer

@@ -32,7 +32,7 @@ package enum NameClusters {
       for candidate in table.candidates(for: name.phones) {
         let other = Int(candidate)
         guard other > index, root(other) != root(index) else { continue }
-        if matcher.compare(name, prepared[other]).relation.isSameName { parent[root(other)] = root(index) }
+        if matcher.compare(name, prepared[other]).relation.isSpelling { parent[root(other)] = root(index) }
       }
     }
     var groups: [Int: [Int]] = [:]

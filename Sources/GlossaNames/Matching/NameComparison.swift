@@ -16,41 +16,67 @@ public struct NameComparison: Hashable, Sendable {
     case variant
     /// The same name in Greek and Latin letters (Πιονγκγιάνγκ/Pyongyang).
     case transliteration
+    /// Two Greek forms of one given name, formal and everyday or a pet form (Μιχαήλ/Μιχάλης),
+    /// as the shipped list of name equivalents knows them.
+    case hypocoristic
+    /// A Greek given name and its form in another language (Θωμάς/Τόμας, Ιουλία/Julia), as
+    /// the shipped list of name equivalents knows them.
+    case translation
     /// Not the same name, including the feminine of a masculine surname.
     case different
 
     /// Whether the relation makes the two spellings one name.
     public var isSameName: Bool { self != .different }
+
+    /// Whether the two are one name written two ways, as opposed to two forms of a name
+    /// (hypocoristic, translation) or two names.
+    public var isSpelling: Bool {
+      switch self {
+      case .same, .accent, .inflection, .variant, .transliteration: true
+      case .hypocoristic, .translation, .different: false
+      }
+    }
   }
 
-  /// How likely the two are the same name: 0.5 and above means they are.
+  /// The probability that the two name the same entity; from ``VariantMatcher/threshold``
+  /// on, they are one name.
   public var score: Double
   /// The relation found.
   public var relation: Relation
-  /// What differs, in a few words: `accents, case or final sigma`, `phonetic distance 0.45`.
+  /// What the decision measured, when it measured anything (identical text needs nothing).
+  public var features: NameFeatures?
+
+  /// What decided, in a few words: `accents, case or final sigma`, `phonetic distance 0.45`.
   public var detail: String {
-    guard let phoneticDistance else { return fixedDetail }
-    let hundredths = Int((phoneticDistance * 100).rounded())
+    guard let features else { return fixedDetail }
+    if features[.accent] == 1 { return "accents, case or final sigma" }
+    if features[.punctuation] == 1 { return "hyphen, space or punctuation" }
+    if features[.gender] == 1 { return "masculine and feminine forms" }
+    if features[.shortMismatch] == 1 { return "short name, not the same sounds" }
+    if features[.inflection] == 1 { return "case ending" }
+    guard let distance = features.phoneticDistance else { return "lengths differ" }
+    let hundredths = Int((distance * 100).rounded())
     return "phonetic distance \(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
   }
 
   private var fixedDetail: String
-  /// The weighted phonetic distance, when the decision rested on it.
-  public var phoneticDistance: Double?
+
+  /// The weighted phonetic distance, when the decision measured it.
+  public var phoneticDistance: Double? { features?.phoneticDistance }
 
   /// A comparison decided by a fixed reason, given in `detail`.
   package init(score: Double, relation: Relation, detail: String) {
     self.score = score
     self.relation = relation
     self.fixedDetail = detail
-    self.phoneticDistance = nil
+    self.features = nil
   }
 
-  /// A comparison decided by phonetic distance; its detail is written only when read.
-  package init(score: Double, relation: Relation, phoneticDistance: Double) {
+  /// A comparison decided on measurements; its detail is written only when read.
+  package init(score: Double, relation: Relation, features: NameFeatures) {
     self.score = score
     self.relation = relation
     self.fixedDetail = ""
-    self.phoneticDistance = phoneticDistance
+    self.features = features
   }
 }

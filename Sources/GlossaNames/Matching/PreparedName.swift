@@ -12,10 +12,14 @@ package final class PreparedName: Sendable {
   package let wordScalars: [[Unicode.Scalar]]
   package let script: WritingScript
   package let phones: [Phone]
+  /// The consonant phones alone, without glides and h: what transcription varies least.
+  package let consonants: [Phone]
   package let stress: Int?
   /// For each entry of ``VariantMatcher``'s gender endings: 1 when the phones end in its
   /// masculine ending, 2 when in its feminine one, 0 otherwise.
   package let genderTails: [UInt8]
+  /// Whether a word of the spelling is a given name the list of equivalents knows.
+  package let hasListedWord: Bool
 
   package init(_ text: String) {
     self.text = text
@@ -25,8 +29,10 @@ package final class PreparedName: Sendable {
     words = key.splitOnSpaces()
     wordScalars = words.map { Array($0.unicodeScalars) }
     script = NameKeys.script(of: key)
-    phones = script == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(of: text)
+    phones = script == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(ofKey: key)
+    consonants = phones.filter { !$0.isVowel && $0 != .j && $0 != .w && $0 != .h }
     stress = script == .greek ? GreekPhonetics.stressFromEnd(of: text) : nil
     genderTails = VariantMatcher.genderTails(of: phones)
+    hasListedWord = words.contains(where: NameEquivalents.shipped.contains)
   }
 }

@@ -8,24 +8,35 @@ import GlossaText
 package enum LatinPhonetics {
   /// The phones of `text`; letters of other scripts are skipped.
   package static func phones(of text: String) -> [Phone] {
-    let letters = Array(TextFolder.shared.key(text).unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
+    phones(ofKey: TextFolder.shared.key(text))
+  }
+
+  /// The phones of a matching key (``TextFolder/key(_:)``: folded, lower case).
+  package static func phones(ofKey key: String) -> [Phone] {
+    // Keys are lower case: the Latin letters are the bytes a to z.
+    let letters = key.utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
     var phones: [Phone] = []
     phones.reserveCapacity(letters.count)
     var index = 0
-    func letter(_ offset: Int) -> Character? {
+    func letter(_ offset: Int) -> UInt8? {
       let position = index + offset
-      return position < letters.count ? Character(letters[position]) : nil
+      return position < letters.count ? letters[position] : nil
     }
-    func follows(_ text: String) -> Bool {
-      for (offset, expected) in text.enumerated() where letter(offset) != expected { return false }
-      return true
+    func follows(_ text: StaticString) -> Bool {
+      guard index + text.utf8CodeUnitCount <= letters.count else { return false }
+      return text.withUTF8Buffer { pattern in
+        for offset in 0..<pattern.count where letters[index + offset] != pattern[offset] { return false }
+        return true
+      }
     }
-    let frontVowels: Set<Character> = ["e", "i", "y"]
+    func isFrontVowel(_ letter: UInt8) -> Bool {
+      letter == UInt8(ascii: "e") || letter == UInt8(ascii: "i") || letter == UInt8(ascii: "y")
+    }
     while index < letters.count {
-      let current = letter(0)!
+      let current = letters[index]
       var consumed = 1
       switch current {
-      case "a":
+      case UInt8(ascii: "a"):
         if follows("ai") || follows("ay") {
           phones.append(.latinAI)
           consumed = 2
@@ -35,7 +46,7 @@ package enum LatinPhonetics {
         } else {
           phones.append(.a)
         }
-      case "e":
+      case UInt8(ascii: "e"):
         if follows("ei") || follows("ey") {
           phones.append(.latinEI)
           consumed = 2
@@ -45,8 +56,8 @@ package enum LatinPhonetics {
         } else {
           phones.append(.e)
         }
-      case "i": phones.append(.i)
-      case "o":
+      case UInt8(ascii: "i"): phones.append(.i)
+      case UInt8(ascii: "o"):
         if follows("ou") || follows("oo") {
           phones.append(.u)
           consumed = 2
@@ -56,11 +67,11 @@ package enum LatinPhonetics {
         } else {
           phones.append(.o)
         }
-      case "u": phones.append(.u)
-      case "y": phones.append(.latinY)
-      case "w": phones.append(.w)
-      case "b": phones.append(.b)
-      case "c":
+      case UInt8(ascii: "u"): phones.append(.u)
+      case UInt8(ascii: "y"): phones.append(.latinY)
+      case UInt8(ascii: "w"): phones.append(.w)
+      case UInt8(ascii: "b"): phones.append(.b)
+      case UInt8(ascii: "c"):
         if follows("chs") {
           phones += [.k, .s]
           consumed = 3
@@ -76,7 +87,7 @@ package enum LatinPhonetics {
         } else {
           phones.append(.latinC)
         }
-      case "d":
+      case UInt8(ascii: "d"):
         if follows("dzh") {
           phones.append(.dz)
           consumed = 3
@@ -89,32 +100,32 @@ package enum LatinPhonetics {
         } else {
           phones.append(.d)
         }
-      case "f": phones.append(.f)
-      case "g":
+      case UInt8(ascii: "f"): phones.append(.f)
+      case UInt8(ascii: "g"):
         if follows("gh") {
           phones.append(.g)
           consumed = 2
-        } else if follows("gu"), let after = letter(2), frontVowels.contains(after) {
+        } else if follows("gu"), let after = letter(2), isFrontVowel(after) {
           phones.append(.g)
           consumed = 2
-        } else if let after = letter(1), frontVowels.contains(after) {
+        } else if let after = letter(1), isFrontVowel(after) {
           phones.append(.latinSoftG)
         } else {
           phones.append(.g)
         }
-      case "h": phones.append(.h)
-      case "j": phones.append(.latinJ)
-      case "k":
+      case UInt8(ascii: "h"): phones.append(.h)
+      case UInt8(ascii: "j"): phones.append(.latinJ)
+      case UInt8(ascii: "k"):
         if follows("kh") {
           phones.append(.x)
           consumed = 2
         } else {
           phones.append(.k)
         }
-      case "l": phones.append(.l)
-      case "m": phones.append(.m)
-      case "n": phones.append(.n)
-      case "p":
+      case UInt8(ascii: "l"): phones.append(.l)
+      case UInt8(ascii: "m"): phones.append(.m)
+      case UInt8(ascii: "n"): phones.append(.n)
+      case UInt8(ascii: "p"):
         if follows("ph") {
           phones.append(.f)
           consumed = 2
@@ -124,13 +135,13 @@ package enum LatinPhonetics {
         } else {
           phones.append(.p)
         }
-      case "q":
+      case UInt8(ascii: "q"):
         phones.append(.k)
         if follows("qu") { consumed = 2 }
-      case "r":
+      case UInt8(ascii: "r"):
         phones.append(.r)
         if follows("rh") { consumed = 2 }
-      case "s":
+      case UInt8(ascii: "s"):
         if follows("sch") {
           phones.append(.s)
           consumed = 3
@@ -140,7 +151,7 @@ package enum LatinPhonetics {
         } else {
           phones.append(.s)
         }
-      case "t":
+      case UInt8(ascii: "t"):
         if follows("tsch") {
           phones.append(.ts)
           consumed = 4
@@ -156,9 +167,9 @@ package enum LatinPhonetics {
         } else {
           phones.append(.t)
         }
-      case "v": phones.append(.v)
-      case "x": phones.append(.latinX)
-      case "z":
+      case UInt8(ascii: "v"): phones.append(.v)
+      case UInt8(ascii: "x"): phones.append(.latinX)
+      case UInt8(ascii: "z"):
         if follows("zh") {
           phones.append(.z)
           consumed = 2

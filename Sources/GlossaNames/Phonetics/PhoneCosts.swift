@@ -131,6 +131,24 @@ package struct PhoneCosts: Sendable {
   ///   cannot come back under it.
   /// - Complexity: O(*m* · *n*) time, O(*n*) memory.
   package func distance(_ a: [Phone], _ b: [Phone], cutoff: Float = .infinity) -> Float {
+    distance(a, b, cutoff: cutoff, countingHardEdits: false)
+  }
+
+  /// The fewest edits that are not transcription alternations (each costing at least
+  /// ``hardEditCost``) that turn one phone sequence into the other. Spellings of one name
+  /// differ in many cheap ways (ε/ι, γκ/γ, a dropped glide); different names differ in at
+  /// least one sound that no transcription swaps.
+  package func hardEdits(_ a: [Phone], _ b: [Phone]) -> Int {
+    Int(distance(a, b, cutoff: .infinity, countingHardEdits: true))
+  }
+
+  /// The cost from which an edit counts as hard: a vowel for an unrelated vowel, or more.
+  package static let hardEditCost: Float = 0.7
+
+  private func distance(_ a: [Phone], _ b: [Phone], cutoff: Float, countingHardEdits: Bool) -> Float {
+    @inline(__always) func counted(_ cost: Float) -> Float {
+      countingHardEdits ? (cost >= Self.hardEditCost ? 1 : 0) : cost
+    }
     if a == b { return 0 }
     let m = a.count
     let n = b.count
@@ -140,24 +158,24 @@ package struct PhoneCosts: Sendable {
       var current = previous + (n + 1)
       previous[0] = 0
       for j in stride(from: 1, through: n, by: 1) {
-        previous[j] = previous[j - 1] + deletion(b[j - 1], isFirst: j == 1, isLast: j == n)
+        previous[j] = previous[j - 1] + counted(deletion(b[j - 1], isFirst: j == 1, isLast: j == n))
       }
       if m == 0 { return previous[n] }
       for i in 1...m {
         let phoneA = a[i - 1]
-        let deleteA = deletion(phoneA, isFirst: i == 1, isLast: i == m)
+        let deleteA = counted(deletion(phoneA, isFirst: i == 1, isLast: i == m))
         let expansionA = expansions[Int(phoneA.rawValue)]
         current[0] = previous[0] + deleteA
         for j in stride(from: 1, through: n, by: 1) {
           let phoneB = b[j - 1]
-          var best = previous[j - 1] + substitution(phoneA, phoneB)
+          var best = previous[j - 1] + counted(substitution(phoneA, phoneB))
           best = min(best, previous[j] + deleteA)
-          best = min(best, current[j - 1] + deletion(phoneB, isFirst: j == 1, isLast: j == n))
+          best = min(best, current[j - 1] + counted(deletion(phoneB, isFirst: j == 1, isLast: j == n)))
           if j >= 2, let (x, y, cost) = expansionA, b[j - 2] == x, phoneB == y {
-            best = min(best, previous[j - 2] + cost)
+            best = min(best, previous[j - 2] + counted(cost))
           }
           if i >= 2, let (x, y, cost) = expansions[Int(phoneB.rawValue)], a[i - 2] == x, phoneA == y {
-            best = min(best, previous2[j - 1] + cost)
+            best = min(best, previous2[j - 1] + counted(cost))
           }
           current[j] = best
         }

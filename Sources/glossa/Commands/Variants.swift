@@ -24,6 +24,14 @@ extension GlossaCommand {
     @Option(help: ArgumentHelp("Read A<TAB>B pairs from FILE ('-' for standard input).", valueName: "FILE"))
     var pairs: String?
 
+    @Flag(
+      help: ArgumentHelp(
+        "With --pairs, print the measurements the decision weighs, one tab-separated column each, under a header."))
+    var features = false
+
+    @Flag(help: "For two spellings, show what each measurement adds to the decision.")
+    var explain = false
+
     @Flag(help: "Replace bytes that are not UTF-8 with U+FFFD instead of stopping.")
     var lossy = false
 
@@ -34,22 +42,32 @@ extension GlossaCommand {
       if pairs == nil && names.count != 2 {
         throw ValidationError("Give two spellings, or --pairs FILE.")
       }
+      if explain && pairs != nil {
+        throw ValidationError("--explain works on two spellings, not with --pairs.")
+      }
+      if features && pairs == nil {
+        throw ValidationError("--features works with --pairs; for two spellings use --explain.")
+      }
       if pairs != nil && !names.isEmpty {
         throw ValidationError("Give either two spellings or --pairs, not both.")
       }
     }
 
     func run() throws {
-      let matcher = VariantMatcher()
       let output = pairs.map { BufferedOutput(answering: $0) } ?? BufferedOutput()
       defer { output.flush() }
       guard let pairs else {
+        let matcher = VariantMatcher(exactScores: true)
         let comparison = matcher.compare(names[0], names[1])
         let verdict = comparison.relation.isSameName ? "same name" : "different names"
         output.writeLine(
           "\(verdict): \(comparison.relation.rawValue), score \(Self.format(comparison.score)) (\(comparison.detail))")
+        if explain { Self.explain(comparison, model: matcher.model, to: output) }
         return
       }
+      if features { output.writeLine(NameFeatures.Name.allCases.map(\.key).joined(separator: "\t")) }
+      // Only decisions need the learned weights: measuring works without them.
+      let matcher = features ? nil : VariantMatcher(exactScores: true)
       do {
         let reader = try LineReader(path: pairs, lossy: lossy)
         while let line = try reader.next() {
@@ -62,6 +80,13 @@ extension GlossaCommand {
             printDiagnostic("error: \(reader.name):\(line.number): expected A<TAB>B")
             throw ExitStatus.dataError
           }
+          if features {
+            let measured = NameFeatures(String(fields[0]), String(fields[1]))
+            output.writeLine(measured.values.map { Self.format($0) }.joined(separator: "\t"))
+            output.endAnswer()
+            continue
+          }
+          guard let matcher else { continue }
           let comparison = matcher.compare(String(fields[0]), String(fields[1]))
           output.writeLine("\(Self.format(comparison.score))\t\(comparison.relation.rawValue)")
           output.endAnswer()
@@ -70,6 +95,36 @@ extension GlossaCommand {
         output.flush()
         throw reported(error)
       }
+    }
+
+    /// The model's terms for one pair: value, weight and what each adds to the log-odds.
+    static func explain(_ comparison: NameComparison, model: VariantModel, to output: BufferedOutput) {
+      guard let features = comparison.features else {
+        output.writeLine("decided before any measurement: the spellings are identical")
+        return
+      }
+      let probability = model.probability(features)
+      output.writeLine(
+        "model probability \(format(probability)), same name from \(format(model.threshold))"
+          + (features[.gender] == 1 ? "; masculine and feminine forms are kept apart whatever it says" : ""))
+      let rows = model.contributions(features)
+      let width = max(4, rows.map(\.term.name.count).max() ?? 0)
+      func padded(_ text: String, _ count: Int) -> String {
+        text + String(repeating: " ", count: max(0, count - text.count))
+      }
+      output.writeLine("\(padded("term", width))   value   weight    adds")
+      output.writeLine("\(padded("bias", width))                   \(signed(model.bias))")
+      for row in rows {
+        output.writeLine(
+          "\(padded(row.term.name, width))  \(format(row.value))  \(signed(row.term.weight))  \(signed(row.contribution))"
+        )
+      }
+      output.writeLine("\(padded("log-odds", width))                   \(signed(model.logOdds(features)))")
+    }
+
+    private static func signed(_ value: Double) -> String {
+      let text = (value < 0 ? "-" : "+") + format(abs(value))
+      return String(repeating: " ", count: max(0, 7 - text.count)) + text
     }
 
     static func format(_ score: Double) -> String {

@@ -1,0 +1,197 @@
+import GlossaText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Decides whether two spellings are the same name, in Greek, in Latin letters, or across
+/// the two scripts, without a glossary.
+///
+///     let matcher = VariantMatcher()
+///     matcher.compare("Πιονγκγιάνγκ", "Πιονγιάνγκ").relation   // .variant
+///     matcher.compare("Κρεμλίνο", "Κρεμλίνου").relation        // .inflection
+///     matcher.compare("Λαζαρίδης", "Λαζαρίδου").relation        // .different (feminine)
+///     matcher.compare("Πιονγκγιάνγκ", "Pyongyang").relation     // .transliteration
+///
+/// Both spellings are measured (``NameFeatures``: folds, case endings and gender, phone
+/// similarities from ``GreekPhonetics`` and ``LatinPhonetics`` under a weighted edit distance
+/// whose cheap steps are the transcription classes the press varies on, stress, length) and a
+/// learned ``VariantModel`` turns the measurements into the probability that the two name one
+/// entity. From the model's threshold on, the relation says why they are one name: `accent`,
+/// `inflection`, `variant` or `transliteration`. One guard stands outside the model: a
+/// masculine and a feminine surname form are different people (``genderScore``), and a name of
+/// three sounds or fewer must keep its sounds (``shortMismatchScore``). Given names
+/// the shipped list of equivalents knows in several forms are one name however they sound:
+/// `hypocoristic` (Μιχαήλ / Μιχάλης) or `translation` (Θωμάς / Τόμας).
+public struct VariantMatcher: Sendable {
+  /// The weights the decision uses.
+  public var model: VariantModel
+  /// Given names known in several forms.
+  let equivalents = NameEquivalents.shipped
+  /// Whether every score is the model's probability. Off (the default), a pair that cannot
+  /// reach the threshold whatever its finer measurements is decided without taking them, and
+  /// scored with the best they could give: the same decisions, faster, with scores below the
+  /// threshold that are upper bounds. `glossa variants` turns it on.
+  public var exactScores = false
+
+  /// Creates a matcher.
+  ///
+  /// - Parameter model: The learned weights; the shipped ones by default.
+  /// - Parameter exactScores: Whether every score is the model's probability (see
+  ///   ``exactScores``).
+  public init(model: VariantModel = .shipped, exactScores: Bool = false) {
+    self.model = model
+    self.exactScores = exactScores
+  }
+
+  /// The probability at and above which two spellings are one name.
+  public var threshold: Double { model.threshold }
+
+  /// The score of a masculine and a feminine form of one surname, whatever else they share:
+  /// they name different people (Λαζαρίδης and Λαζαρίδου are a man and a woman of one
+  /// family). Name lists that file both forms under one family name do not change that.
+  public static let genderScore = 0.05
+
+  /// The score of a name of three sounds or fewer against a spelling that does not keep its
+  /// sounds (``NameFeatures/Name/shortMismatch``): a short name has no room for another
+  /// transcription, and short common words (και, της) sound like parts of many names.
+  public static let shortMismatchScore = 0.05
+
+  /// Compares two spellings.
+  ///
+  /// - Complexity: O(*m* · *n*) in the lengths of the two spellings.
+  public func compare(_ a: String, _ b: String) -> NameComparison {
+    if a == b { return NameComparison(score: 1, relation: .same, detail: "identical") }
+    return compare(PreparedName(a), PreparedName(b))
+  }
+
+  /// Compares two prepared spellings; the glossary's lookups use this with forms prepared
+  /// once.
+  package func compare(_ a: PreparedName, _ b: PreparedName) -> NameComparison {
+    if a.text.hasSameBytes(as: b.text) { return NameComparison(score: 1, relation: .same, detail: "identical") }
+    let decision: NameComparison
+    if exactScores {
+      decision = decide(NameFeatures(a, b))
+    } else {
+      let bar = log(model.threshold / (1 - model.threshold))
+      let features = NameFeatures(a, b) { model.upperBound($0) < bar }
+      decision = features.isPartial ? decideApart(features) : decide(features)
+    }
+    // A listed form of a given name is that, whatever the sounds say: a variant or a
+    // transliteration only by chance (Ιουλία, Julia), often not one at all (Θωμάς, Τόμας).
+    let relation = decision.relation
+    if relation == .different || relation == .variant || relation == .transliteration,
+      decision.features?[.gender] != 1, let known = knownForms(a, b)
+    {
+      return NameComparison(
+        score: max(decision.score, Self.equivalentScore), relation: known,
+        detail: known == .hypocoristic ? "another form of the name" : "the name in another language")
+    }
+    return decision
+  }
+
+  /// The score of two forms the list of name equivalents pairs (Μιχαήλ / Μιχάλης, Θωμάς /
+  /// Τόμας): the same given name, though not always the same person.
+  public static let equivalentScore = 0.9
+
+  /// Whether the list of name equivalents makes the spellings forms of one name: word by
+  /// word, each pair the same spelling or listed forms of one name, at least one listed.
+  private func knownForms(_ a: PreparedName, _ b: PreparedName) -> NameComparison.Relation? {
+    guard a.hasListedWord, b.hasListedWord, a.words.count == b.words.count else { return nil }
+    var found: NameComparison.Relation?
+    for (wordA, wordB) in zip(a.words, b.words) where wordA != wordB {
+      if let kind = equivalents.relation(wordA, wordB) {
+        if found != .translation { found = kind == .translation ? .translation : .hypocoristic }
+      } else if a.words.count == 1 || !compare(wordA, wordB).relation.isSpelling {
+        return nil
+      }
+    }
+    return found
+  }
+
+  /// The decision on spellings measured in part: different, with the best score the finer
+  /// measurements could have given (below the threshold), or the guard's.
+  private func decideApart(_ features: NameFeatures) -> NameComparison {
+    let score =
+      features[.gender] == 1
+      ? Self.genderScore
+      : features[.shortMismatch] == 1 ? Self.shortMismatchScore : 1 / (1 + exp(-model.upperBound(features)))
+    return NameComparison(score: score, relation: .different, features: features)
+  }
+
+  /// The decision on measured spellings.
+  public func decide(_ features: NameFeatures) -> NameComparison {
+    if features[.gender] == 1 {
+      return NameComparison(score: Self.genderScore, relation: .different, features: features)
+    }
+    if features[.shortMismatch] == 1 {
+      return NameComparison(score: Self.shortMismatchScore, relation: .different, features: features)
+    }
+    let score = model.probability(features)
+    guard score >= model.threshold else {
+      return NameComparison(score: score, relation: .different, features: features)
+    }
+    let relation: NameComparison.Relation =
+      if features[.accent] == 1 {
+        .accent
+      } else if features[.inflection] == 1 {
+        .inflection
+      } else if features[.crossScript] == 1 {
+        .transliteration
+      } else {
+        .variant
+      }
+    return NameComparison(score: score, relation: relation, features: features)
+  }
+
+  /// Masculine and feminine surname endings, as sounds, for spellings in any script:
+  /// -ης/-ου (Lazaridis/Λαζαρίδου), -ιν/-ινα, -οφ/-οβα, -εφ/-εβα, -σκι/-σκα, -ος/-α, -ο/-α.
+  /// The last two (from ``crossScriptGenderEndings`` on) hold in one script only: across
+  /// scripts they are as often a Greek case ending on a foreign name (Οδησσός / Odesa).
+  package static let genderEndings: [([Phone], [Phone])] = [
+    ([.i, .s], [.u]), ([.i, .n], [.i, .n, .a]), ([.o, .v], [.o, .v, .a]), ([.o, .f], [.o, .v, .a]),
+    ([.e, .v], [.e, .v, .a]), ([.e, .f], [.e, .v, .a]), ([.s, .k, .i], [.s, .k, .a]),
+    ([.s, .k, .latinY], [.s, .k, .a]), ([.o, .s], [.a]), ([.o], [.a]),
+  ]
+
+  /// How many of ``genderEndings``, from the start, also mark gender across scripts.
+  package static let crossScriptGenderEndings = 8
+
+  /// Which gender endings `phones` ends in: see ``PreparedName/genderTails``.
+  package static func genderTails(of phones: [Phone]) -> [UInt8] {
+    let costs = PhoneCosts.shared
+    func endsWith(_ ending: [Phone]) -> Bool {
+      guard phones.count > ending.count + 2 else { return false }
+      let start = phones.count - ending.count
+      for offset in ending.indices where costs.substitution(phones[start + offset], ending[offset]) != 0 {
+        return false
+      }
+      return true
+    }
+    var tails = [UInt8](repeating: 0, count: genderEndings.count)
+    for (index, (masculine, feminine)) in genderEndings.enumerated() {
+      tails[index] = endsWith(masculine) ? 1 : endsWith(feminine) ? 2 : 0
+    }
+    return tails
+  }
+
+  /// Whether two spellings are the masculine and feminine of one surname: the same sounds
+  /// up to a masculine ending on one and the matching feminine ending on the other.
+  package static func isGenderPair(_ a: PreparedName, _ b: PreparedName) -> Bool {
+    let endings = a.script == b.script ? genderEndings.count : crossScriptGenderEndings
+    for index in 0..<endings {
+      let tailA = a.genderTails[index]
+      let tailB = b.genderTails[index]
+      guard tailA != 0, tailB != 0, tailA != tailB else { continue }
+      let (male, female) = tailA == 1 ? (a.phones, b.phones) : (b.phones, a.phones)
+      let stemA = Array(male.dropLast(genderEndings[index].0.count))
+      let stemB = Array(female.dropLast(genderEndings[index].1.count))
+      let distance = PhoneCosts.shared.distance(stemA, stemB)
+      if Double(distance) <= 0.2 * Double(max(stemA.count, stemB.count)) { return true }
+    }
+    return false
+  }
+
+}
