@@ -46,6 +46,13 @@ L2 = 1.0
 HINGED = ["similarity", "crossSimilarity", "consonantSimilarity", "shorterSimilarity"]
 HINGES = [0.7, 0.85]
 PRODUCTS = [("inflection", "similarity"), ("shortChanged", "similarity"), ("stressDiffers", "similarity")]
+# A Greek and a Latin spelling differ in other ways than two Greek ones: across scripts, length,
+# gaps, hard edits, consonants, stems and onsets weigh apart.
+PRODUCTS += [
+    ("crossScript", name)
+    for name in ["length", "lengthGap", "hardEdits", "consonantSimilarity", "stemSimilarity", "shorterSimilarity",
+                 "onsetDiffers"]
+]
 # Pairs a rule decides, outside the model, and the score it gives them: a masculine and a
 # feminine surname form are different people (VariantMatcher.genderScore); a name of three
 # sounds or fewer must keep them (VariantMatcher.shortMismatchScore).
@@ -100,15 +107,17 @@ def fit(x, y, weights):
     return beta
 
 
-def best_threshold(p, y, weights):
-    """The threshold that gives the best weighted F1."""
+def best_threshold(p, y, groups):
+    """The threshold with the best F1 averaged over the groups (pairs of Greek spellings, and
+    Greek-Latin pairs): one threshold serves both, and the many cross-script pairs must not
+    choose it alone."""
     best = (0.0, 0.5)
     for t in np.arange(0.2, 0.81, 0.01):
-        predicted = p >= t
-        tp = np.sum(weights * (predicted & (y == 1)))
-        fp = np.sum(weights * (predicted & (y == 0)))
-        fn = np.sum(weights * (~predicted & (y == 1)))
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0
+        scores = []
+        for group in np.unique(groups[groups >= 0]):
+            inside = groups == group
+            scores.append(prf(p[inside] >= t, y[inside])[2])
+        f1 = sum(scores) / len(scores)
         if f1 > best[0] + 1e-12:
             best = (f1, float(round(t, 2)))
     return best[1]
@@ -211,6 +220,10 @@ def main():
         guarded |= hit
     spelling = np.array([rel in POSITIVE or rel in NEGATIVE for rel in relation])
     trainable = spelling & ~guarded
+    # The threshold is chosen for pairs of Greek spellings (0) and Greek-Latin pairs (1) alike.
+    cross_column = measured[:, names.index("crossScript")]
+    latin_column = measured[:, names.index("latinPair")]
+    script_group = np.where(cross_column == 1, 1, np.where(latin_column == 1, -1, 0))
     weights = np.ones(len(rows))
     shuffled = np.arange(len(rows)) >= real_count
     weights[shuffled] = SHUFFLED_WEIGHT
@@ -237,7 +250,7 @@ def main():
         beta = fit(x[train], y[train], weights[train])
         p_train = 1 / (1 + np.exp(-(x[train] @ beta)))
         real = ~shuffled[train]
-        threshold = best_threshold(p_train[real], y[train][real], weights[train][real])
+        threshold = best_threshold(p_train[real], y[train][real], script_group[train][real])
         thresholds.append(threshold)
         p = np.where(guarded[test], guard_score[test], 1 / (1 + np.exp(-(x[test] @ beta))))
         out_of_fold[test] = p
@@ -299,7 +312,7 @@ def main():
     beta = fit(x[trainable], y[trainable], weights[trainable])
     p_all = 1 / (1 + np.exp(-(x[trainable] @ beta)))
     real = ~shuffled[trainable]
-    threshold = best_threshold(p_all[real], y[trainable][real], weights[trainable][real])
+    threshold = best_threshold(p_all[real], y[trainable][real], script_group[trainable][real])
     print(f"\nfinal model, threshold {threshold}:")
     for name, weight in zip(["bias"] + terms, beta):
         print(f"  {name:22} {weight:+.4f}")
