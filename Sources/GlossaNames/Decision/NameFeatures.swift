@@ -109,11 +109,22 @@ public struct NameFeatures: Sendable, Hashable {
   public init(_ a: String, _ b: String) { self.init(PreparedName(a), PreparedName(b)) }
 
   /// Measures two prepared spellings.
+  package init(_ a: PreparedName, _ b: PreparedName) {
+    self.init(a, b, measuresAll: true) { _ in false }
+  }
+
+  /// Measures two prepared spellings, stopping before the finer measurements when
+  /// `stopsEarly` says so.
   ///
   /// - Parameter stopsEarly: Asked once the distance is known, with the finer measurements
   ///   (``finerMeasurements``) not yet taken: `true` leaves them untaken and the features
   ///   ``isPartial``. A decision that cannot reach its threshold whatever they are stops here.
-  package init(_ a: PreparedName, _ b: PreparedName, stopsEarly: ((NameFeatures) -> Bool)? = nil) {
+  ///   Pairs a guard decides (gender, a short name) stop here too.
+  package init(_ a: PreparedName, _ b: PreparedName, stopsEarly: (NameFeatures) -> Bool) {
+    self.init(a, b, measuresAll: false, stopsEarly: stopsEarly)
+  }
+
+  private init(_ a: PreparedName, _ b: PreparedName, measuresAll: Bool, stopsEarly: (NameFeatures) -> Bool) {
     self.init()
     let crossScript = a.script != b.script
     let longer = max(a.phones.count, b.phones.count)
@@ -171,7 +182,7 @@ public struct NameFeatures: Sendable, Hashable {
     if self[.inflection] == 0, Self.endingClass(a.phones) != Self.endingClass(b.phones) {
       self[crossScript ? .crossEndingDiffers : .endingDiffers] = 1
     }
-    if let stopsEarly, self[.shortMismatch] == 1 || self[.gender] == 1 || stopsEarly(self) {
+    if !measuresAll, self[.shortMismatch] == 1 || self[.gender] == 1 || stopsEarly(self) {
       isPartial = true
       return
     }

@@ -74,9 +74,21 @@ public struct VariantModel: Sendable {
     let finer = Set(NameFeatures.finerMeasurements)
     coarseTerms = terms.filter { $0.features.allSatisfy { !finer.contains($0) } }
     let finerOnly = terms.filter { $0.features.allSatisfy(finer.contains) }
-    mixedTerms = terms.filter { term in
-      term.features.contains(where: finer.contains) && !term.features.allSatisfy(finer.contains)
+    // A measurement known early times a finer one (all measurements are at least 0): the
+    // known one times the finer one's best weighted end.
+    var scaledBests: [(NameFeatures.Name, Double)] = []
+    var mixedTerms: [Term] = []
+    for term in terms where term.features.contains(where: finer.contains) && !term.features.allSatisfy(finer.contains) {
+      if case .product(let first, let second) = term.kind {
+        let (known, unknown) = finer.contains(first) ? (second, first) : (first, second)
+        let range = NameFeatures.range(of: unknown)
+        scaledBests.append((known, max(term.weight * range.lowerBound, term.weight * range.upperBound)))
+      } else {
+        mixedTerms.append(term)
+      }
     }
+    self.scaledBests = scaledBests
+    self.mixedTerms = mixedTerms
     bestOfFinerTerms = finerOnly.reduce(0) { $0 + Self.best(of: $1, given: NameFeatures()) }
   }
 
@@ -85,6 +97,7 @@ public struct VariantModel: Sendable {
   private let coarseTerms: [Term]
   private let bestOfFinerTerms: Double
   private let mixedTerms: [Term]
+  private let scaledBests: [(NameFeatures.Name, Double)]
 
   /// The weights shipped with the library.
   public static let shipped: VariantModel = {
@@ -115,6 +128,7 @@ public struct VariantModel: Sendable {
   public func upperBound(_ features: NameFeatures) -> Double {
     var sum = bias + bestOfFinerTerms
     for term in coarseTerms { sum += term.weight * term.value(features) }
+    for (known, best) in scaledBests { sum += features[known] * best }
     for term in mixedTerms { sum += Self.best(of: term, given: features) }
     return sum
   }
