@@ -136,20 +136,12 @@ public struct NameFeatures: Sendable, Hashable {
     self[.lengthGap] = longer == 0 ? 0 : Double(longer - shorter) / Double(longer)
     self[.onsetDiffers] = Phone.onsetsAgree(a.phones.first, b.phones.first) ? 0 : 1
     if let stressA = a.stress, let stressB = b.stress, stressA != stressB { self[.stressDiffers] = 1 }
-    if a.folded.hasSameBytes(as: b.folded) {
-      self[.accent] = 1
+    // Equal folds or keys: the same letters, so the same sounds; nothing more to measure.
+    let sameFolds = a.folded.hasSameBytes(as: b.folded)
+    if sameFolds || a.key.hasSameBytes(as: b.key) {
+      self[sameFolds ? .accent : .punctuation] = 1
       setSimilarity(1, crossScript: crossScript)
-      self[.consonantSimilarity] = 1
-      self[.stemSimilarity] = 1
-      self[.shorterSimilarity] = 1
-      return
-    }
-    if a.key.hasSameBytes(as: b.key) {
-      self[.punctuation] = 1
-      setSimilarity(1, crossScript: crossScript)
-      self[.consonantSimilarity] = 1
-      self[.stemSimilarity] = 1
-      self[.shorterSimilarity] = 1
+      for name in [Name.consonantSimilarity, .stemSimilarity, .shorterSimilarity] { self[name] = 1 }
       return
     }
     // Sound counts this far apart are different names whatever else holds: skip the distances.
