@@ -8,8 +8,10 @@ extension GlossaCommand {
       abstract: "Tell whether two spellings are the same name.",
       discussion: """
         Compares two spellings, in Greek, in Latin letters or one of each, and prints whether \
-        they are the same name, a score in [0, 1] (0.5 and above: the same name) and the \
-        relation: same, accent, inflection, variant, transliteration or different.
+        they are the same name, the probability that they name one entity (from the model's \
+        threshold on, the same name) and the relation: same, accent, inflection, variant, \
+        transliteration, hypocoristic, translation or different. --explain shows what each \
+        measurement adds.
 
         With --pairs, reads A<TAB>B lines (a header line a<TAB>b is skipped) and prints \
         score<TAB>relation for each.
@@ -18,6 +20,7 @@ extension GlossaCommand {
           glossa variants Πιονγκγιάνγκ Πιονγιάνγκ
           glossa variants Λαζαρίδης Λαζαρίδου
           glossa variants "Κιμ Γιονγκ Ουν" "Kim Jong-un"
+          glossa variants --explain Γουότερς Γουόκερ
           cut -f2,3 pairs.tsv | glossa variants --pairs -
         """)
 
