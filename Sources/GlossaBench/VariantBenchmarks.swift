@@ -1,12 +1,6 @@
 import GlossaNames
 import GlossaText
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// How many name pairs the variant matcher decides per second, single-threaded.
 ///
 ///     glossa-bench variants --pairs PAIRS.tsv
@@ -40,28 +34,24 @@ enum VariantBenchmarks {
   }
 
   private static func readPairs(_ path: String) -> [(String, String)] {
-    guard let file = fopen(path, "r") else { GlossaBench.fail("cannot open \(path)") }
-    defer { fclose(file) }
-    var lines: [String] = []
-    var buffer: UnsafeMutablePointer<CChar>?
-    var capacity = 0
-    while getline(&buffer, &capacity, file) > 0 {
-      lines.append(String(cString: buffer!).trimmingSuffix("\n"))
+    var pairs: [(String, String)] = []
+    var columns: (a: Int, b: Int)?
+    do {
+      let reader = try LineReader(path: path)
+      while let line = try reader.next() {
+        let fields = line.text.split(separator: "\t", omittingEmptySubsequences: false)
+        guard let (a, b) = columns else {
+          guard let a = fields.firstIndex(of: "a"), let b = fields.firstIndex(of: "b") else {
+            GlossaBench.fail("\(path): the header needs columns named a and b")
+          }
+          columns = (a, b)
+          continue
+        }
+        if fields.count > max(a, b) { pairs.append((String(fields[a]), String(fields[b]))) }
+      }
+    } catch {
+      GlossaBench.fail("\(path): \(error)")
     }
-    free(buffer)
-    guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init),
-      let columnA = header.firstIndex(of: "a"), let columnB = header.firstIndex(of: "b")
-    else { GlossaBench.fail("\(path): the header needs columns named a and b") }
-    return lines.dropFirst().compactMap { line in
-      let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard fields.count > max(columnA, columnB) else { return nil }
-      return (String(fields[columnA]), String(fields[columnB]))
-    }
-  }
-}
-
-extension String {
-  fileprivate func trimmingSuffix(_ suffix: String) -> String {
-    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    return pairs
   }
 }

@@ -65,6 +65,12 @@ struct GlossaryCommandTests {
     #expect(abs(terms.reduce(bias, +) - logOdds) < 0.01 * Double(terms.count + 1))
     let score = try #require(Double(lines[0].split(separator: " ")[4]))
     #expect(abs(1 / (1 + exp(-logOdds)) - score) < 0.002)
+    // Where the list of equivalents or a guard decides, the explanation says so.
+    let listed = try GlossaProcess.run(["variants", "--explain", "Θωμάς", "Τόμας"])
+    #expect(listed.standardOutput.contains("the list of name equivalents knows the two as one name"))
+    #expect(listed.standardOutput.contains("log-odds"))
+    let short = try GlossaProcess.run(["variants", "--explain", "Κιμ", "Κιμι"])
+    #expect(short.standardOutput.contains("must keep its sounds"))
     let identical = try GlossaProcess.run(["variants", "--explain", "Κουρσκ", "Κουρσκ"])
     #expect(identical.standardOutput.contains("identical"))
     let misuse = try GlossaProcess.run(["variants", "--explain", "--pairs", "-"], input: "a\tb\n")

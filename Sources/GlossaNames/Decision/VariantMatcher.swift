@@ -75,19 +75,16 @@ public struct VariantMatcher: Sendable {
     if exactScores {
       decision = decide(NameFeatures(a, b))
     } else {
-      let bar = log(model.threshold / (1 - model.threshold))
-      let features = NameFeatures(a, b) { model.upperBound($0) < bar }
+      let features = NameFeatures(a, b) { model.upperBound($0) < model.thresholdLogOdds }
       decision = features.isPartial ? decideApart(features) : decide(features)
     }
     // A listed form of a given name is that, whatever the sounds say: a variant or a
     // transliteration only by chance (Ιουλία, Julia), often not one at all (Θωμάς, Τόμας).
     let relation = decision.relation
     if relation == .different || relation == .variant || relation == .transliteration,
-      decision.features?[.gender] != 1, let known = knownForms(a, b)
+      let features = decision.features, features[.gender] != 1, let known = knownForms(a, b)
     {
-      return NameComparison(
-        score: max(decision.score, Self.equivalentScore), relation: known,
-        detail: known == .hypocoristic ? "another form of the name" : "the name in another language")
+      return NameComparison(score: max(decision.score, Self.equivalentScore), relation: known, features: features)
     }
     return decision
   }
@@ -111,24 +108,25 @@ public struct VariantMatcher: Sendable {
     return found
   }
 
-  /// The decision on spellings measured in part: different, with the best score the finer
-  /// measurements could have given (below the threshold), or the guard's.
+  /// The decision on spellings measured in part: different, with the guard's score or the best
+  /// the finer measurements could have given (below the threshold).
   private func decideApart(_ features: NameFeatures) -> NameComparison {
+    guarded(features)
+      ?? NameComparison(
+        score: 1 / (1 + exp(-model.upperBound(features))), relation: .different, features: features)
+  }
+
+  /// The decision of a guard outside the model, when one holds: masculine and feminine forms,
+  /// a short name that does not keep its sounds.
+  private func guarded(_ features: NameFeatures) -> NameComparison? {
     let score =
-      features[.gender] == 1
-      ? Self.genderScore
-      : features[.shortMismatch] == 1 ? Self.shortMismatchScore : 1 / (1 + exp(-model.upperBound(features)))
-    return NameComparison(score: score, relation: .different, features: features)
+      features[.gender] == 1 ? Self.genderScore : features[.shortMismatch] == 1 ? Self.shortMismatchScore : nil
+    return score.map { NameComparison(score: $0, relation: .different, features: features) }
   }
 
   /// The decision on measured spellings.
   public func decide(_ features: NameFeatures) -> NameComparison {
-    if features[.gender] == 1 {
-      return NameComparison(score: Self.genderScore, relation: .different, features: features)
-    }
-    if features[.shortMismatch] == 1 {
-      return NameComparison(score: Self.shortMismatchScore, relation: .different, features: features)
-    }
+    if let guarded = guarded(features) { return guarded }
     let score = model.probability(features)
     guard score >= model.threshold else {
       return NameComparison(score: score, relation: .different, features: features)

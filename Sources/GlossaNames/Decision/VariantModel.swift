@@ -71,32 +71,30 @@ public struct VariantModel: Sendable {
     self.bias = bias
     self.terms = terms
     self.threshold = threshold
+    thresholdLogOdds = log(threshold / (1 - threshold))
     let finer = Set(NameFeatures.finerMeasurements)
     coarseTerms = terms.filter { $0.features.allSatisfy { !finer.contains($0) } }
-    let finerOnly = terms.filter { $0.features.allSatisfy(finer.contains) }
-    // A measurement known early times a finer one (all measurements are at least 0): the
-    // known one times the finer one's best weighted end.
-    var scaledBests: [(NameFeatures.Name, Double)] = []
-    var mixedTerms: [Term] = []
-    for term in terms where term.features.contains(where: finer.contains) && !term.features.allSatisfy(finer.contains) {
-      if case .product(let first, let second) = term.kind {
-        let (known, unknown) = finer.contains(first) ? (second, first) : (first, second)
-        let range = NameFeatures.range(of: unknown)
-        scaledBests.append((known, max(term.weight * range.lowerBound, term.weight * range.upperBound)))
-      } else {
-        mixedTerms.append(term)
+    bestOfFinerTerms = terms.filter { $0.features.allSatisfy(finer.contains) }
+      .reduce(0) { $0 + Self.best(of: $1, given: NameFeatures()) }
+    // A product of a measurement known early and a finer one (measurements are never
+    // negative): the known one times the finer one's best weighted end.
+    scaledBests = terms.compactMap { term in
+      guard case .product(let first, let second) = term.kind, finer.contains(first) != finer.contains(second) else {
+        return nil
       }
+      let (known, unknown) = finer.contains(first) ? (second, first) : (first, second)
+      let range = NameFeatures.range(of: unknown)
+      return (known, max(term.weight * range.lowerBound, term.weight * range.upperBound))
     }
-    self.scaledBests = scaledBests
-    self.mixedTerms = mixedTerms
-    bestOfFinerTerms = finerOnly.reduce(0) { $0 + Self.best(of: $1, given: NameFeatures()) }
   }
 
-  /// Terms that read no finer measurement, terms that read only finer ones (their best, summed)
-  /// and terms that read both: the parts of ``upperBound(_:)``.
+  /// ``threshold`` as log-odds, what ``upperBound(_:)`` is compared with.
+  public let thresholdLogOdds: Double
+
+  /// The parts of ``upperBound(_:)``: terms that read no finer measurement, the best of the
+  /// terms that read only finer ones, summed, and products of a known and a finer one.
   private let coarseTerms: [Term]
   private let bestOfFinerTerms: Double
-  private let mixedTerms: [Term]
   private let scaledBests: [(NameFeatures.Name, Double)]
 
   /// The weights shipped with the library.
@@ -129,13 +127,12 @@ public struct VariantModel: Sendable {
     var sum = bias + bestOfFinerTerms
     for term in coarseTerms { sum += term.weight * term.value(features) }
     for (known, best) in scaledBests { sum += features[known] * best }
-    for term in mixedTerms { sum += Self.best(of: term, given: features) }
     return sum
   }
 
   /// The most a term reading finer measurements can add, trying the ends of their ranges (a
   /// term is monotone in each measurement).
-  static func best(of term: Term, given features: NameFeatures) -> Double {
+  private static func best(of term: Term, given features: NameFeatures) -> Double {
     let unknown = term.features.filter { NameFeatures.finerMeasurements.contains($0) }
     var best = -Double.infinity
     var trial = features

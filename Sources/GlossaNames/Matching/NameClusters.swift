@@ -6,8 +6,8 @@ import GlossaText
 ///
 /// Candidates come from coarse phonetic keys (equal, or one insertion or deletion apart), as
 /// in the glossary's index; each candidate pair is verified by ``VariantMatcher``. Spellings
-/// are joined when the matcher calls them the same name (including accent and inflection
-/// differences).
+/// are joined when the matcher calls them spellings of one name (accent, inflection, variant,
+/// transliteration), not other forms of it (a pet form, a translation).
 package enum NameClusters {
   /// Index groups of `spellings`, each group in ascending order, groups ordered by their
   /// first index.

@@ -49,6 +49,8 @@ public struct NameComparison: Hashable, Sendable {
   /// What decided, in a few words: `accents, case or final sigma`, `phonetic distance 0.45`.
   public var detail: String {
     guard let features else { return fixedDetail }
+    if relation == .hypocoristic { return "another form of the name" }
+    if relation == .translation { return "the name in another language" }
     if features[.accent] == 1 { return "accents, case or final sigma" }
     if features[.punctuation] == 1 { return "hyphen, space or punctuation" }
     if features[.gender] == 1 { return "masculine and feminine forms" }

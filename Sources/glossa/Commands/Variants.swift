@@ -83,15 +83,13 @@ extension GlossaCommand {
             printDiagnostic("error: \(reader.name):\(line.number): expected A<TAB>B")
             throw ExitStatus.dataError
           }
-          if features {
+          if let matcher {
+            let comparison = matcher.compare(String(fields[0]), String(fields[1]))
+            output.writeLine("\(Self.format(comparison.score))\t\(comparison.relation.rawValue)")
+          } else {
             let measured = NameFeatures(String(fields[0]), String(fields[1]))
             output.writeLine(measured.values.map { Self.format($0) }.joined(separator: "\t"))
-            output.endAnswer()
-            continue
           }
-          guard let matcher else { continue }
-          let comparison = matcher.compare(String(fields[0]), String(fields[1]))
-          output.writeLine("\(Self.format(comparison.score))\t\(comparison.relation.rawValue)")
           output.endAnswer()
         }
       } catch {
@@ -106,10 +104,18 @@ extension GlossaCommand {
         output.writeLine("decided before any measurement: the spellings are identical")
         return
       }
-      let probability = model.probability(features)
+      // Where a guard or the list of name equivalents decided, the model's probability is not
+      // the score: say which.
+      let overrule =
+        features[.gender] == 1
+        ? "; masculine and feminine forms are kept apart whatever it says"
+        : features[.shortMismatch] == 1
+          ? "; a name of three sounds or fewer must keep its sounds, whatever it says"
+          : comparison.relation.isSameName && !comparison.relation.isSpelling
+            ? "; the list of name equivalents knows the two as one name" : ""
       output.writeLine(
-        "model probability \(format(probability)), same name from \(format(model.threshold))"
-          + (features[.gender] == 1 ? "; masculine and feminine forms are kept apart whatever it says" : ""))
+        "model probability \(format(model.probability(features))), same name from \(format(model.threshold))"
+          + overrule)
       let rows = model.contributions(features)
       let width = max(4, rows.map(\.term.name.count).max() ?? 0)
       func padded(_ text: String, _ count: Int) -> String {
