@@ -111,6 +111,34 @@ struct GlossaryCommandTests {
     #expect(lookup.standardOutput.contains("sergey-lavrov"))
   }
 
+  @Test("A spreadsheet's termbase imports into a file every command then reads, and exports as TBX")
+  func spreadsheetImport() throws {
+    let directory = try GlossaProcess.temporaryDirectory()
+    let csv = directory.appendingPathComponent("desk.csv")
+    try """
+    id,kind,el,en,el_deprecated,note
+    "Desk: 1/A",person,Σεργκέι Λαβρόφ,Sergei Lavrov,Σεργκέι Λαβρώφ,"Foreign minister.
+    Omega is wrong."
+    thing,other,κάτι [os],Thing [os],,
+
+    """.write(to: csv, atomically: true, encoding: .utf8)
+    let native = directory.appendingPathComponent("desk.glossary")
+    let importing = try GlossaProcess.run(["glossary", "import", csv.path, "-o", native.path])
+    #expect(importing.status == 0, "\(importing.standardError)")
+    let validate = try GlossaProcess.run(["glossary", "validate", "--glossary", native.path])
+    #expect(validate.status == 0, "\(validate.standardError)")
+    let lookup = try GlossaProcess.run(["lookup", "--glossary", native.path, "--format", "json", "Λαβρώφ"])
+    #expect(lookup.standardOutput.contains("Desk: 1/A"))
+    #expect(lookup.standardOutput.contains("deprecated"))
+    let tbx = directory.appendingPathComponent("desk.tbx")
+    let export = try GlossaProcess.run(["glossary", "export", "--glossary", native.path, "-o", tbx.path])
+    #expect(export.status == 0)
+    let exported = try String(contentsOf: tbx, encoding: .utf8)
+    #expect(exported.contains("<conceptEntry id=\"Desk__1_A\">"))
+    #expect(exported.contains("<note>Omega is wrong.</note>"))
+    #expect(exported.contains("<term>κάτι [os]</term>"))
+  }
+
   @Test("Malformed and missing glossaries: file and line, exit 65 or 66")
   func badGlossaries() throws {
     let directory = try GlossaProcess.temporaryDirectory()

@@ -7,7 +7,8 @@ import GlossaText
 /// optional: `id`, `kind`, `el_admitted`, `el_deprecated`, `el_superseded` (and the `en_`
 /// ones), each holding forms separated by `|`, `note` and `source`. CSV fields may be quoted
 /// with `"` (a quote inside doubled). Unknown columns are warnings. Entries without an `id`
-/// get one made from their English (or Greek) name.
+/// get one made from their English (or Greek) name. A quoted note or source may span lines;
+/// forms and ids are read on one line (a line break in them is a space).
 public enum DelimitedGlossaryFormat {
   /// Parses delimited text.
   package static func parse(_ text: String, file: String, separator: Character) throws(GlossaryIssue) -> (
@@ -34,16 +35,18 @@ public enum DelimitedGlossaryFormat {
     for row in rows {
       func field(_ name: String) -> String? {
         guard let index = columns[name], index < row.fields.count else { return nil }
-        let value = row.fields[index].trimmed()
+        let value = row.fields[index].normalizingLines()
         return value.isEmpty ? nil : value
       }
+      /// A field that holds one line: a form or an id.
+      func oneLine(_ name: String) -> String? { field(name)?.collapsingWhitespace() }
       var forms: [TermForm] = []
       for language in TermLanguage.allCases {
-        if let canonical = field(language.rawValue) {
+        if let canonical = oneLine(language.rawValue) {
           forms.append(TermForm(text: canonical, language: language))
         }
         for status in [TermStatus.admitted, .deprecated, .superseded] {
-          for text in (field("\(language.rawValue)_\(status.rawValue)") ?? "").split(separator: "|") {
+          for text in (oneLine("\(language.rawValue)_\(status.rawValue)") ?? "").split(separator: "|") {
             let form = text.trimmed()
             if !form.isEmpty { forms.append(TermForm(text: form, language: language, status: status)) }
           }
@@ -57,10 +60,10 @@ public enum DelimitedGlossaryFormat {
         }
         kind = parsed
       }
-      var id = field("id") ?? slugger?.slug(for: field("en") ?? field("el") ?? "") ?? ""
+      var id = oneLine("id") ?? slugger?.slug(for: oneLine("en") ?? oneLine("el") ?? "") ?? ""
       if id.isEmpty { id = "entry-\(row.line)" }
       if ids.contains(id) {
-        guard field("id") == nil else {
+        guard oneLine("id") == nil else {
           throw GlossaryIssue(file: file, line: row.line, "duplicate id '\(id)'")
         }
         id += "-\(row.line)"

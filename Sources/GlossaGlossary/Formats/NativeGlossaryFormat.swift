@@ -17,14 +17,20 @@ import GlossaText
 ///     match: Ο Κιμ Γιονγκ Ουν επισκέφθηκε τη Ρωσία.
 ///     nomatch: Η Κιμ Γιο Γιονγκ μίλησε.
 ///
-/// - `[id]` starts an entry; ids use letters, digits, `-`, `_` and `.`.
+/// - `[id]` starts an entry; an id is any text on one line (letters, digits, `-`, `_` and `.`
+///   keep it valid in TBX as it is).
 /// - `kind:` is `person`, `place`, `organization` or `other`.
 /// - `el:` and `en:` give preferred forms (the first of each language is canonical);
 ///   `el admitted:`, `el deprecated:`, `el superseded:` (and `en …`) give the others.
 /// - A Greek form may end with its words' declension classes in brackets (``Declension``);
-///   without them they are inferred from the endings.
+///   without them they are inferred from the endings. Empty brackets, `[]`, say that none are
+///   given, so a form whose text itself ends in brackets is written `κάτι [os] []`.
 /// - An indented `note:` right after a form belongs to that form.
 /// - `note:`, `source:`, `match:` and `nomatch:` belong to the entry.
+/// - A note or source spanning lines goes on in indented lines starting with `|`:
+///
+///       note: Spelled two ways in the press:
+///         | Πιονγκγιάνγκ and Πιονγιάνγκ.
 /// - Lines starting with `#` are comments. Unknown fields are warnings; the rest is kept.
 public enum NativeGlossaryFormat {
   /// Parses a glossary file.
@@ -40,6 +46,8 @@ public enum NativeGlossaryFormat {
     var current: GlossaryEntry?
     var currentLine = 0
     var seenIDs: [String: Int] = [:]
+    /// The field that a `|` line continues.
+    var continuable: ContinuableField?
 
     func finish() throws(GlossaryIssue) {
       guard let entry = current else { return }
@@ -50,7 +58,7 @@ public enum NativeGlossaryFormat {
         warnings.append(
           InputWarning(file: file, line: currentLine, "entry [\(entry.id)] has no \(language.rawValue) form"))
       }
-      entries.append(entry.withExamplesInOrder)
+      entries.append(entry.inWrittenOrder)
       current = nil
     }
 
@@ -59,13 +67,25 @@ public enum NativeGlossaryFormat {
       let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
       let trimmed = line.trimmed()
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let indented = line.first == " " || line.first == "\t"
+      if indented, trimmed.hasPrefix("|") {
+        guard let field = continuable, current != nil else {
+          throw GlossaryIssue(
+            file: file, line: number, "a '|' line continues a note, source or example; none comes before it")
+        }
+        var rest = trimmed.dropFirst()
+        if rest.first == " " { rest = rest.dropFirst() }
+        field.append("\n" + rest, to: &current!)
+        continue
+      }
+      continuable = nil
       if trimmed.hasPrefix("[") {
         guard trimmed.hasSuffix("]") else {
           throw GlossaryIssue(file: file, line: number, "expected '[id]', found '\(trimmed)'")
         }
         try finish()
         let id = String(trimmed.dropFirst().dropLast()).trimmed()
-        guard !id.isEmpty, id.unicodeScalars.allSatisfy(isIDScalar) else {
+        guard !id.isEmpty, !id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
           throw GlossaryIssue(file: file, line: number, "invalid entry id '\(id)'")
         }
         if let first = seenIDs[id] {
@@ -84,9 +104,9 @@ public enum NativeGlossaryFormat {
       }
       let key = String(trimmed[..<colon]).trimmed()
       let value = String(trimmed[trimmed.index(after: colon)...]).trimmed()
-      let indented = line.first == " " || line.first == "\t"
       if indented, key == "note", !(current!.forms.isEmpty) {
         current!.forms[current!.forms.count - 1].note = value
+        continuable = .formNote
         continue
       }
       guard !value.isEmpty else {
@@ -100,10 +120,18 @@ public enum NativeGlossaryFormat {
             "unknown kind '\(value)'; expected person, place, organization or other")
         }
         current!.kind = kind
-      case "note": current!.note = value
-      case "source": current!.source = value
-      case "match": current!.examples.append(EntryExample(text: value, shouldMatch: true))
-      case "nomatch": current!.examples.append(EntryExample(text: value, shouldMatch: false))
+      case "note":
+        current!.note = value
+        continuable = .note
+      case "source":
+        current!.source = value
+        continuable = .source
+      case "match":
+        current!.examples.append(EntryExample(text: value, shouldMatch: true))
+        continuable = .example
+      case "nomatch":
+        current!.examples.append(EntryExample(text: value, shouldMatch: false))
+        continuable = .example
       default:
         let parts = key.split(separator: " ")
         guard let language = parts.first.flatMap({ TermLanguage(rawValue: String($0)) }), parts.count <= 2 else {
@@ -131,7 +159,9 @@ public enum NativeGlossaryFormat {
   ) throws(GlossaryIssue) -> TermForm {
     var text = value
     var declensions: [Declension]?
-    if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+    if text.hasSuffix("[]") {
+      text = String(text.dropLast(2)).trimmed()
+    } else if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
       let names = text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: " ")
       var parsed: [Declension] = []
       for name in names {
@@ -173,31 +203,45 @@ public enum NativeGlossaryFormat {
           var value = form.text
           if let declensions = form.declensions {
             value += " [\(declensions.map(\.rawValue).joined(separator: " "))]"
+          } else if value.hasSuffix("]") {
+            value += " []"
           }
           output += "\(key): \(value)\n"
-          if let note = form.note { output += "  note: \(note)\n" }
+          if let note = form.note, !note.isEmpty { output += field("note", note, indent: "  ") }
         }
       }
-      if let note = entry.note { output += "note: \(note)\n" }
-      if let source = entry.source { output += "source: \(source)\n" }
-      for example in entry.withExamplesInOrder.examples {
-        output += "\(example.shouldMatch ? "match" : "nomatch"): \(example.text)\n"
+      if let note = entry.note, !note.isEmpty { output += field("note", note) }
+      if let source = entry.source, !source.isEmpty { output += field("source", source) }
+      for example in entry.inWrittenOrder.examples where !example.text.isEmpty {
+        output += field(example.shouldMatch ? "match" : "nomatch", example.text)
       }
     }
     return output
   }
 
-  private static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar)
+  /// One field, its later lines as indented `|` lines.
+  private static func field(_ key: String, _ value: String, indent: String = "") -> String {
+    let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+    var output = "\(indent)\(key): \(lines[0])\n"
+    for line in lines.dropFirst() { output += "\(indent)  |\(line.isEmpty ? "" : " ")\(line)\n" }
+    return output
   }
-}
 
-extension StringProtocol {
-  /// The text without spaces and tabs at either end.
-  func trimmed() -> String {
-    var slice = Substring(self)
-    while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
-    while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
-    return String(slice)
+  /// A field whose value may go on in `|` lines.
+  private enum ContinuableField {
+    case note, source, example, formNote
+
+    func append(_ text: String, to entry: inout GlossaryEntry) {
+      switch self {
+      case .note: entry.note = (entry.note ?? "") + text
+      case .source: entry.source = (entry.source ?? "") + text
+      case .example:
+        if !entry.examples.isEmpty { entry.examples[entry.examples.count - 1].text += text }
+      case .formNote:
+        if !entry.forms.isEmpty {
+          entry.forms[entry.forms.count - 1].note = (entry.forms[entry.forms.count - 1].note ?? "") + text
+        }
+      }
+    }
   }
 }

@@ -4,16 +4,17 @@ import GlossaText
 /// Parsed glossary files kept in Glossa's cache folder, so a large TBX or CSV glossary is
 /// parsed once, not on every run.
 ///
-/// A cached file is found by a hash of the glossary file's bytes and path and of this format's
-/// version: an edited file misses the cache and is parsed again; a damaged or truncated cache
+/// A cached file is found by a hash of the glossary file's bytes and path, of this format's
+/// version and of Glossa's: an edited file misses the cache and is parsed again; a damaged or truncated cache
 /// file fails to decode and is ignored. Small files are parsed directly: reading them costs less
 /// than the cache would.
 package enum ParsedGlossaryCache {
   /// Files smaller than this are not cached.
   static let minimumFileSize = 64 << 10
 
-  /// Bumped whenever the encoding or the parsers' output changes.
-  static let version: UInt32 = 1
+  /// Bumped whenever the encoding or the parsers' output changes (2: TBX white space, DCT
+  /// style, notes of several lines).
+  static let version: UInt32 = 2
 
   /// The entries and warnings of `file`: from the cache when it holds this very file, else
   /// parsed by `parse` and stored.
@@ -36,7 +37,7 @@ package enum ParsedGlossaryCache {
   /// The cache key: a hash of the file's path and bytes.
   static func key(of bytes: [UInt8], file: String) -> String {
     var hash = StableHash()
-    hash.combine("\(version)|\(file)|")
+    hash.combine("\(version)|\(Glossa.version)|\(file)|")
     bytes.withUnsafeBufferPointer { hash.combine(bytes: $0) }
     return hash.hex
   }

@@ -2,15 +2,19 @@ import GlossaNames
 import GlossaText
 import GlossaXML
 
-/// Reads TBX glossaries: TBX v3 (`tbx`, `conceptEntry/langSec/termSec`, TBX-Basic) and TBX v2
-/// (`martif`, `termEntry/langSet/tig`).
+/// Reads TBX glossaries: TBX v3 (`tbx`, `conceptEntry/langSec/termSec`, TBX-Basic in DCA
+/// style, `<termNote type="administrativeStatus">`, or DCT style,
+/// `<basic:administrativeStatus>`) and TBX v2 (`martif`, `termEntry/langSet/tig`).
 ///
 /// Mapping: `administrativeStatus` gives a form's ``TermStatus`` (`preferredTerm-admn-sts` …);
 /// a form with `termType` `variant` and no status is admitted; `descrip type="subjectField"`
 /// holding `person`, `place` or `organization` gives the ``EntryKind``; `descrip
-/// type="context"` gives examples that must match, and `note`s reading `nomatch: …` or
-/// `declension: …` carry what Glossa adds. Elements Glossa does not use are reported once each
-/// as warnings.
+/// type="context"` gives examples that must match; each `note` and `definition` is a line of
+/// the entry's (or the term's) note, and `note`s reading `nomatch: …` or `declension: …` carry
+/// what Glossa adds. Text is XML prose: each run of white space, line breaks and indentation
+/// included, is one space. Terms, contexts and notes of languages other than Greek and English
+/// are skipped, with a warning. Elements Glossa does not use are reported once each as
+/// warnings.
 ///
 /// The XML is read by the same scanner as TMX: nothing a DTD declares is fetched or expanded
 /// (a reference to such an entity is an error), and malformed XML is an error naming the
@@ -65,7 +69,7 @@ package enum TBXReader {
     } catch {
       throw GlossaryIssue(file: file, line: nil, "\(error)")
     }
-    return (builder.entries.map(\.withExamplesInOrder), builder.warnings)
+    return (builder.entries.map(\.inWrittenOrder), builder.warnings)
   }
 
   /// Builds entries from the elements as they open and close.
@@ -75,10 +79,12 @@ package enum TBXReader {
     var warnings: [InputWarning] = []
     var text = ""
 
+    /// The open elements, DCT data categories already read as their DCA element.
     private var stack: [String] = []
-    private var attributes: [[XMLAttribute]] = []
+    private var types: [String] = []
     private var entry: GlossaryEntry?
     private var language: TermLanguage?
+    private var skippingLanguage = false
     private var form: TermForm?
     private var formStatusSet = false
     private var termTypeVariant = false
@@ -88,9 +94,25 @@ package enum TBXReader {
 
     private static let known: Set<String> = [
       "tbx", "martif", "tbxHeader", "martifHeader", "fileDesc", "sourceDesc", "titleStmt", "title",
-      "publicationStmt", "encodingDesc", "p", "text", "body", "back", "conceptEntry", "termEntry",
-      "langSec", "langSet", "termSec", "tig", "ntig", "termGrp", "term", "termNote", "descrip",
-      "descripGrp", "note", "admin", "adminGrp", "transac", "transacGrp", "date", "ref", "xref",
+      "publicationStmt", "encodingDesc", "revisionDesc", "change", "p", "text", "body", "back", "conceptEntry",
+      "termEntry", "langSec", "langSet", "termSec", "tig", "ntig", "termGrp", "term", "termNote", "termNoteGrp",
+      "descrip", "descripGrp", "note", "admin", "adminGrp", "adminNote", "transac", "transacGrp", "transacNote",
+      "date", "ref", "xref", "refObjectSec", "refObjectList", "refObject", "item", "itemGrp", "itemSet",
+    ]
+
+    /// Elements inside text (TBX v3 and v2 inline markup): their text belongs to the element
+    /// around them.
+    private static let inline: Set<String> = ["hi", "foreign", "ph", "sc", "ec", "bpt", "ept", "it"]
+
+    /// TBX-Basic's data categories and the DCA element each is written as; in DCT style
+    /// (`<min:administrativeStatus>`) the category is the element's own name.
+    private static let dataCategories: [String: String] = [
+      "administrativeStatus": "termNote", "partOfSpeech": "termNote", "geographicalUsage": "termNote",
+      "grammaticalGender": "termNote", "termLocation": "termNote", "termType": "termNote",
+      "subjectField": "descrip", "context": "descrip", "definition": "descrip",
+      "customerSubset": "admin", "projectSubset": "admin", "source": "admin",
+      "transactionType": "transac", "responsibility": "transacNote",
+      "externalCrossReference": "xref", "xGraphic": "xref", "crossReference": "ref",
     ]
 
     private func value(_ name: String, in attributes: [XMLAttribute]) -> String? {
@@ -101,27 +123,43 @@ package enum TBXReader {
       warnings.append(InputWarning(file: file, line: line, message))
     }
 
-    mutating func start(_ name: String, attributes: [XMLAttribute], line: Int) throws(GlossaryIssue) {
+    mutating func start(_ qualifiedName: String, attributes: [XMLAttribute], line: Int) throws(GlossaryIssue) {
       if stack.isEmpty {
-        guard name == "tbx" || name == "martif" else {
+        guard qualifiedName == "tbx" || qualifiedName == "martif" else {
           throw GlossaryIssue(
-            file: file, line: line, "not a TBX file: the root element is <\(name)>, expected <tbx> or <martif>")
+            file: file, line: line,
+            "not a TBX file: the root element is <\(qualifiedName)>, expected <tbx> or <martif>")
         }
       }
+      var name = qualifiedName
+      var type = value("type", in: attributes) ?? ""
+      if let colon = qualifiedName.lastIndex(of: ":") {
+        let local = String(qualifiedName[qualifiedName.index(after: colon)...])
+        if let element = Self.dataCategories[local] {
+          name = element
+          type = local
+        }
+      }
+      if Self.inline.contains(name) {
+        stack.append(name)
+        types.append(type)
+        return
+      }
       if !Self.known.contains(name), warned.insert(name).inserted {
-        warn(line, "unknown element <\(name)>; ignoring it")
+        warn(line, "unknown element <\(qualifiedName)>; ignoring it")
       }
       stack.append(name)
-      self.attributes.append(attributes)
+      types.append(type)
       text = ""
       switch name {
       case "conceptEntry", "termEntry":
-        let id = value("id", in: attributes) ?? "entry-\(entries.count + 1)"
-        entry = GlossaryEntry(id: id, kind: .other, forms: [])
+        let id = value("id", in: attributes)?.collapsingWhitespace() ?? ""
+        entry = GlossaryEntry(id: id.isEmpty ? "entry-\(entries.count + 1)" : id, kind: .other, forms: [])
       case "langSec", "langSet":
         let tag = (value("xml:lang", in: attributes) ?? value("lang", in: attributes) ?? "").lowercased()
         let primary = String(tag.split(separator: "-").first ?? "")
         language = TermLanguage(rawValue: primary)
+        skippingLanguage = language == nil
         if language == nil, warned.insert("lang:\(tag)").inserted {
           warn(line, "language '\(tag)' is not el or en; skipping its terms")
         }
@@ -134,12 +172,17 @@ package enum TBXReader {
       }
     }
 
-    mutating func end(_ name: String, line: Int) {
-      let elementAttributes = attributes.popLast() ?? []
-      stack.removeLast()
-      let value = text.trimmingWhitespace()
-      let type = self.value("type", in: elementAttributes) ?? ""
+    mutating func end(_ qualifiedName: String, line: Int) {
+      guard let name = stack.popLast() else { return }
+      let type = types.popLast() ?? ""
+      if Self.inline.contains(name) { return }
+      defer { text = "" }
+      // Text in a language Glossa does not keep (its contexts, definitions, notes) is skipped
+      // with its terms.
+      if skippingLanguage, name != "langSec", name != "langSet" { return }
+      let value = text.collapsingWhitespace()
       let inTerm = form != nil
+      let parent = stack.last ?? ""
       switch name {
       case "term":
         form?.text = value
@@ -154,7 +197,7 @@ package enum TBXReader {
         } else if type == "termType" {
           termTypeVariant = value.lowercased() == "variant"
         }
-      case "note":
+      case "note" where !value.isEmpty:
         if value.hasPrefix("declension:"), inTerm {
           let names = value.dropFirst("declension:".count).split(separator: " ")
           let parsed = names.compactMap { Declension(rawValue: String($0)) }
@@ -163,20 +206,24 @@ package enum TBXReader {
           entry?.examples.append(
             EntryExample(text: String(value.dropFirst("nomatch:".count)).trimmingWhitespace(), shouldMatch: false))
         } else if inTerm {
-          form?.note = value
-        } else if stack.last == "conceptEntry" || stack.last == "termEntry" || stack.last == "descripGrp" {
-          entry?.note = value
+          let note = form?.note
+          form?.note = Self.adding(value, to: note)
+        } else if entry != nil, parent != "transacGrp" {
+          let note = entry?.note
+          entry?.note = Self.adding(value, to: note)
         }
-      case "descrip":
+      case "descrip" where !value.isEmpty:
         if type == "subjectField", let kind = EntryKind(rawValue: value.lowercased()) {
           entry?.kind = kind
         } else if type == "context" {
           entry?.examples.append(EntryExample(text: value, shouldMatch: true))
-        } else if type == "definition", entry?.note == nil {
-          entry?.note = value
+        } else if type == "definition" {
+          let note = entry?.note
+          entry?.note = Self.adding(value, to: note)
         }
-      case "admin" where type == "source":
-        entry?.source = value
+      case "admin" where type == "source" && !value.isEmpty:
+        // The source of the entry, not of a context or of a term.
+        if !inTerm, entry?.source == nil { entry?.source = value }
       case "termSec", "tig", "ntig":
         if var finished = form, !finished.text.isEmpty {
           if !formStatusSet && termTypeVariant { finished.status = .admitted }
@@ -185,6 +232,7 @@ package enum TBXReader {
         form = nil
       case "langSec", "langSet":
         language = nil
+        skippingLanguage = false
       case "conceptEntry", "termEntry":
         if let finished = entry {
           if finished.forms.isEmpty {
@@ -197,18 +245,13 @@ package enum TBXReader {
       default:
         break
       }
-      text = ""
     }
-  }
-}
 
-extension String {
-  /// The string without leading and trailing white space (spaces, tabs, line ends).
-  func trimmingWhitespace() -> String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[first...last])
+    /// A note with one more line: each `note` (and definition) of an entry or a term is a line
+    /// of the note Glossa keeps, as ``TBXWriter`` writes them back.
+    private static func adding(_ line: String, to note: String?) -> String {
+      guard let note, !note.isEmpty else { return line }
+      return note + "\n" + line
+    }
   }
 }

@@ -29,10 +29,17 @@ public enum TBXWriter {
     let entryTag = v3 ? "conceptEntry" : "termEntry"
     let languageTag = v3 ? "langSec" : "langSet"
     let termTag = v3 ? "termSec" : "tig"
+    var ids = Set<String>()
     for entry in entries {
-      out += "      <\(entryTag) id=\"\(escaped(entry.id))\">\n"
+      var id = xmlID(entry.id)
+      if !ids.insert(id).inserted {
+        var number = 2
+        while !ids.insert("\(id)-\(number)").inserted { number += 1 }
+        id = "\(id)-\(number)"
+      }
+      out += "      <\(entryTag) id=\"\(escaped(id))\">\n"
       out += "        <descrip type=\"subjectField\">\(entry.kind.rawValue)</descrip>\n"
-      if let note = entry.note { out += "        <note>\(escaped(note))</note>\n" }
+      out += notes(entry.note, indent: "        ")
       if let source = entry.source { out += "        <admin type=\"source\">\(escaped(source))</admin>\n" }
       for example in entry.examples where !example.shouldMatch {
         out += "        <note>nomatch: \(escaped(example.text))</note>\n"
@@ -45,6 +52,11 @@ public enum TBXWriter {
         for form in forms {
           out += "          <\(termTag)>\n"
           out += "            <term>\(escaped(form.text))</term>\n"
+          out += "            <termNote type=\"administrativeStatus\">\(form.status.tbxValue)</termNote>\n"
+          out += "            <termNote type=\"termType\">\(form == canonical ? "fullForm" : "variant")</termNote>\n"
+          // TBX-Basic v3 allows noun, verb, adjective, adverb and other; v2's picklist had
+          // properNoun.
+          out += "            <termNote type=\"partOfSpeech\">\(v3 ? "noun" : "properNoun")</termNote>\n"
           if form == canonical {
             // Sentences the entry must match, as TBX contexts of the canonical term of their
             // language (by script; a sentence with no term of its language goes with the first).
@@ -52,13 +64,10 @@ public enum TBXWriter {
               out += "            <descrip type=\"context\">\(escaped(example.text))</descrip>\n"
             }
           }
-          out += "            <termNote type=\"administrativeStatus\">\(form.status.tbxValue)</termNote>\n"
-          out += "            <termNote type=\"termType\">\(form == canonical ? "fullForm" : "variant")</termNote>\n"
-          out += "            <termNote type=\"partOfSpeech\">properNoun</termNote>\n"
           if let declensions = form.declensions {
             out += "            <note>declension: \(declensions.map(\.rawValue).joined(separator: " "))</note>\n"
           }
-          if let note = form.note { out += "            <note>\(escaped(note))</note>\n" }
+          out += notes(form.note, indent: "            ")
           out += "          </\(termTag)>\n"
         }
         out += "        </\(languageTag)>\n"
@@ -79,6 +88,37 @@ public enum TBXWriter {
     if greek, entry.canonicalGreek != nil { return .greek }
     if entry.canonicalEnglish != nil { return .english }
     return .greek
+  }
+
+  /// A note as `note` elements, one per line: TBX readers join the lines of an element's
+  /// text, so each line of a multi-line note is its own element (``TBXReader`` joins them
+  /// back with line breaks).
+  private static func notes(_ note: String?, indent: String) -> String {
+    guard let note else { return "" }
+    var out = ""
+    for line in note.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+      out += "\(indent)<note>\(escaped(String(line)))</note>\n"
+    }
+    return out
+  }
+
+  /// The entry's id as an XML `ID` (TBX requires one): a name that starts with a letter or
+  /// `_` and holds only letters, digits, marks, `-`, `_` and `.`. Ids Glossa makes are kept
+  /// as they are; any other character becomes `_`, and a leading digit, `-` or `.` gets `_`
+  /// before it.
+  static func xmlID(_ id: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    for scalar in id.unicodeScalars {
+      let properties = scalar.properties
+      let allowed =
+        properties.isAlphabetic || properties.numericType == .decimal || "-_.\u{B7}".unicodeScalars.contains(scalar)
+        || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+      scalars.append(allowed ? scalar : "_")
+    }
+    if let first = scalars.first, !(first.properties.isAlphabetic || first == "_") {
+      scalars.insert("_", at: scalars.startIndex)
+    }
+    return scalars.isEmpty ? "_" : String(scalars)
   }
 
   static func escaped(_ text: String) -> String { XMLText.escaped(text) }

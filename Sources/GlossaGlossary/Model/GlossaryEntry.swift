@@ -37,10 +37,11 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     return forms.first { $0.status == .preferred } ?? forms.first
   }
 
-  /// The entry with its `match` examples before its `nomatch` ones (each group in order):
-  /// the order every format writes and reads them in.
-  var withExamplesInOrder: GlossaryEntry {
+  /// The entry in the order every format writes and reads it in: its Greek forms before its
+  /// English ones, and its `match` examples before its `nomatch` ones (each group in order).
+  package var inWrittenOrder: GlossaryEntry {
     var copy = self
+    copy.forms = TermLanguage.allCases.flatMap { language in forms.filter { $0.language == language } }
     copy.examples = examples.filter(\.shouldMatch) + examples.filter { !$0.shouldMatch }
     return copy
   }

@@ -84,7 +84,18 @@ extension GlossaCommand.GlossaryCommand {
 
     func run() throws {
       let glossary = try loadGlossary(paths: files)
-      try writeOrPrint(NativeGlossaryFormat.write(glossary.entries), to: output)
+      let text = NativeGlossaryFormat.write(glossary.entries)
+      // What is written must read back as the same entries; a difference is a bug in Glossa,
+      // and nothing is written.
+      let reread = try? NativeGlossaryFormat.parse(text, file: output ?? "-").entries
+      if let first = glossary.entries.indices.first(where: {
+        reread == nil || $0 >= reread!.count || reread![$0] != glossary.entries[$0].inWrittenOrder
+      }) {
+        printDiagnostic(
+          "error: entry '\(glossary.entries[first].id)' would not read back as imported; nothing was written")
+        throw ExitStatus.internalError
+      }
+      try writeOrPrint(text, to: output)
     }
   }
 

@@ -10,6 +10,8 @@ enum ExitStatus {
   static let noInput = ExitCode(66)
   /// `EX_UNAVAILABLE`: a resource cannot serve (a memory from a newer Glossa).
   static let unavailable = ExitCode(69)
+  /// `EX_SOFTWARE`: Glossa caught itself about to write something wrong.
+  static let internalError = ExitCode(70)
   /// `EX_TEMPFAIL`: a resource is busy (a memory locked by another process); try again.
   static let temporaryFailure = ExitCode(75)
 
