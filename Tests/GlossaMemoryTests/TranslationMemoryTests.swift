@@ -209,6 +209,43 @@ struct TranslationMemoryTests {
     #expect(try again.importTMX(path: output).added == 3)
   }
 
+  @Test("The imported headers' notes, properties and data type are exported again")
+  func headerKept() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-hd-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    func tmx(_ name: String, dataType: String, note: String, unit: String) throws -> String {
+      let path = directory.appendingPathComponent(name).path
+      try """
+      <tmx version="1.4"><header srclang="el" datatype="\(dataType)"><note>\(note)</note>\
+      <prop type="x-client">Agency</prop></header><body>
+      <tu><tuv xml:lang="el"><seg>\(unit)</seg></tuv><tuv xml:lang="en"><seg>Translation.</seg></tuv></tu>
+      </body></tmx>
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    func exportedHeader(_ memory: TranslationMemory) throws -> TMXHeader {
+      let output = directory.appendingPathComponent("out-\(UUID().uuidString).tmx").path
+      try memory.exportTMX(to: output)
+      return try TMXReader(path: output).readHeader()
+    }
+    let memory = try temporaryMemory()
+    // A dry run keeps nothing of the header either.
+    _ = try memory.importTMX(path: try tmx("a.tmx", dataType: "html", note: "Spring desk", unit: "Α."), dryRun: true)
+    #expect(try exportedHeader(memory).notes.isEmpty)
+    _ = try memory.importTMX(path: try tmx("a.tmx", dataType: "html", note: "Spring desk", unit: "Α."))
+    var header = try exportedHeader(memory)
+    #expect(header.notes.map(\.text) == ["Spring desk"])
+    #expect(header.properties == [TMXProperty(type: "x-client", value: "Agency")])
+    #expect(header[attribute: "datatype"] == "html")
+    #expect(header[attribute: "creationtool"] == "Glossa")
+    // A second file adds its note once, its equal property not at all; the data types differ.
+    _ = try memory.importTMX(path: try tmx("b.tmx", dataType: "xml", note: "Autumn desk", unit: "Β."))
+    header = try exportedHeader(memory)
+    #expect(header.notes.map(\.text) == ["Spring desk", "Autumn desk"])
+    #expect(header.properties.count == 1)
+    #expect(header[attribute: "datatype"] == "unknown")
+  }
+
   @Test(
     "Posting lists pack and unpack",
     arguments: [[], [1], [1, 2, 3], [5, 130, 131, 70_000, 4_000_000_000]] as [[UInt32]])

@@ -25,13 +25,17 @@ extension TranslationMemory {
 
   /// Streams the memory as TMX text to `write`, in pieces.
   ///
+  /// The header is Glossa's, with the notes, properties and data type of the imported files'
+  /// headers.
+  ///
   /// Units made from one `tu` of several languages (same `tuid`, source and `tu` details, one
   /// after the other) go out as that one `tu` again, so no `tuid` is written twice.
   @discardableResult
   public func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
     let languages = try statistics().pairs.map(\.sourceLanguage)
     let header = sourceLanguage ?? (Set(languages.map { $0.lowercased() }).count == 1 ? languages[0] : "*all*")
-    let writer = TMXWriter(sourceLanguage: header)
+    var writer = TMXWriter(sourceLanguage: header)
+    try database.read { try StoredHeader.read($0) }.apply(to: &writer)
     try write(writer.prologue())
     var count = 0
     var chunk = ""

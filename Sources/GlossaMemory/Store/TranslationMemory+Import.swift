@@ -33,8 +33,13 @@ extension TranslationMemory {
   /// input of any size takes memory only for the index being built. With `dryRun` everything
   /// is checked and counted, then rolled back.
   ///
+  /// The notes, properties and data type of a TMX `header` are kept with the units, for
+  /// ``exportTMX(to:sourceLanguage:)`` to write again.
+  ///
   /// - Throws: Whatever `produce` throws (then nothing is kept), or ``MemoryError``.
-  package func importUnits(dryRun: Bool = false, _ produce: (UnitSink) throws -> Void) throws -> ImportReport {
+  package func importUnits(
+    dryRun: Bool = false, header: TMXHeader? = nil, _ produce: (UnitSink) throws -> Void
+  ) throws -> ImportReport {
     var report = ImportReport()
     var producerError: (any Error)?
     do {
@@ -91,6 +96,7 @@ extension TranslationMemory {
             return .rollback
           }
           try writer.finish()
+          if let header, report.added + report.merged > 0 { try StoredHeader.merge(header, into: db) }
           return dryRun ? .rollback : .commit
         }
       }
@@ -122,7 +128,7 @@ extension TranslationMemory {
     let fileSource = sourceLanguage ?? header.sourceLanguage
     let totalBytes = Self.fileSize(tmxPath)
     var units = 0
-    var report = try importUnits(dryRun: dryRun) { sink in
+    var report = try importUnits(dryRun: dryRun, header: header) { sink in
       while let unit = try reader.next() {
         units += 1
         if units % 1000 == 0 {
