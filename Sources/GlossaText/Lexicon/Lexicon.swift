@@ -27,13 +27,10 @@ public final class Lexicon: @unchecked Sendable {
   /// How many entries it has.
   public let count: Int
 
-  // The compiled table: a header, `slotCount` UInt32 slots (an entry's offset + 1 into the
-  // blob, 0 for empty) and the blob of entries (a length byte, then UTF-8 bytes). Either
-  // memory-mapped from the cache file or allocated here.
+  // The compiled table (``LexiconCompiler``): a header and `count` sorted UInt64
+  // fingerprints. Either memory-mapped from the cache file or allocated here.
   private let base: UnsafeRawPointer
   private let byteCount: Int
-  private let slotCount: Int
-  private let blobOffset: Int
   private let mapped: Bool
 
   /// Opens the word list at `path` (a Hunspell `.dic` in ISO-8859-7 or UTF-8, or a plain list
@@ -70,9 +67,7 @@ public final class Lexicon: @unchecked Sendable {
     base = mapping.0
     byteCount = mapping.1
     mapped = true
-    count = Int(base.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
-    slotCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
-    blobOffset = LexiconCompiler.headerSize + 4 * slotCount
+    count = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
   }
 
   private init(source: String, compiled: [UInt8]) {
@@ -82,9 +77,7 @@ public final class Lexicon: @unchecked Sendable {
     base = UnsafeRawPointer(pointer)
     byteCount = compiled.count
     mapped = false
-    count = Int(base.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
-    slotCount = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
-    blobOffset = LexiconCompiler.headerSize + 4 * slotCount
+    count = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
   }
 
   deinit {
@@ -93,6 +86,17 @@ public final class Lexicon: @unchecked Sendable {
     } else {
       UnsafeMutableRawPointer(mutating: base).deallocate()
     }
+  }
+
+  /// Lets the system take back the pages of the memory-mapped table this process has read.
+  ///
+  /// The table stays mapped, and its pages stay in the system's file cache, so the next lookup
+  /// finds them again at the cost of a page fault; a long run that looks up words all over
+  /// the table (lint of a long document, piece by piece) does not keep the whole table
+  /// resident. Does nothing for a table built in memory.
+  package func releaseResidentPages() {
+    guard mapped else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base), byteCount, MADV_DONTNEED)
   }
 
   /// Whether `word` is an entry, exactly as written (case and accents count).
@@ -121,17 +125,28 @@ public final class Lexicon: @unchecked Sendable {
   }
 
   private func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard slotCount > 0, bytes.count < 256 else { return false }
-    let mask = slotCount - 1
-    var slot = Int(truncatingIfNeeded: StableHash.of(bytes)) & mask
-    while true {
-      let stored = Int(base.loadUnaligned(fromByteOffset: LexiconCompiler.headerSize + 4 * slot, as: UInt32.self))
-      if stored == 0 { return false }
-      let entry = blobOffset + stored - 1
-      let length = Int(base.load(fromByteOffset: entry, as: UInt8.self))
-      if length == bytes.count, memcmp(base + entry + 1, bytes.baseAddress!, length) == 0 { return true }
-      slot = (slot + 1) & mask
+    guard count > 0, !bytes.isEmpty, bytes.count < 256 else { return false }
+    let target = LexiconCompiler.fingerprint(bytes)
+    func value(_ index: Int) -> UInt64 {
+      UInt64(littleEndian: base.loadUnaligned(fromByteOffset: LexiconCompiler.headerSize + 8 * index, as: UInt64.self))
     }
+    // Interpolation while the range is wide (the fingerprints are spread evenly), then halving.
+    var low = 0
+    var high = count - 1
+    while low <= high {
+      let lowValue = value(low)
+      let highValue = value(high)
+      if target < lowValue || target > highValue { return false }
+      var middle = (low + high) / 2
+      if high - low > 64, highValue > lowValue {
+        let fraction = Double(target - lowValue) / Double(highValue - lowValue)
+        middle = min(high, max(low, low + Int(fraction * Double(high - low))))
+      }
+      let found = value(middle)
+      if found == target { return true }
+      if found < target { low = middle + 1 } else { high = middle - 1 }
+    }
+    return false
   }
 
   /// Greek-aware lower case: final sigma at the end of the word, σ elsewhere.
