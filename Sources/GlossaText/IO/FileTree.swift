@@ -23,6 +23,13 @@ package enum FileTree {
     return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
   }
 
+  /// The size in bytes of the regular file at `path`, or `nil` for anything else.
+  package static func size(of path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
+
   /// The files under `directory`, at any depth, whose extension (lower-cased, without the
   /// dot) is in `extensions` (every file when `extensions` is `nil`), sorted by path. Hidden
   /// files and folders are skipped.

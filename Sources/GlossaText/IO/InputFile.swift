@@ -47,6 +47,27 @@ package final class InputFile {
     if ownsDescriptor { _ = close(descriptor) }
   }
 
+  /// The file's size when it is a regular file (standard input redirected from a file
+  /// included), else `nil`: a pipe or a terminal has no size known in advance.
+  package var regularFileSize: Int? {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// Reads up to `count` bytes into memory at `pointer`.
+  ///
+  /// - Returns: How many bytes were read; 0 at the end of the input.
+  /// - Throws: ``TextInputError`` for a read error.
+  package func read(into pointer: UnsafeMutableRawPointer, count: Int) throws(TextInputError) -> Int {
+    var readCount = 0
+    repeat {
+      readCount = readBytes(descriptor, pointer, count)
+    } while readCount < 0 && errno == EINTR
+    if readCount < 0 { throw TextInputError(code: .unreadable(String(cString: strerror(errno))), file: name) }
+    return readCount
+  }
+
   /// Reads up to `count` bytes onto the end of `buffer`.
   ///
   /// - Returns: How many bytes were read; 0 at the end of the input.

@@ -9,19 +9,81 @@ package enum TextFile {
   /// Reads a whole UTF-8 file, or standard input for `-`.
   ///
   /// The text is returned as it is in the file, byte order mark included, so offsets into
-  /// it are offsets into the file.
+  /// it are offsets into the file. A regular file is read straight into the string's storage:
+  /// the text takes its own size in memory and nothing more.
   ///
-  /// - Parameter lossy: Replace bytes that are not UTF-8 with U+FFFD instead of throwing.
-  /// - Throws: ``TextInputError`` naming the file, and for bad bytes the line and byte offset.
-  package static func read(_ path: String, lossy: Bool = false) throws(TextInputError) -> String {
-    let bytes = try readBytes(path)
+  /// - Parameters:
+  ///   - lossy: Replace bytes that are not UTF-8 with U+FFFD instead of throwing.
+  ///   - maximumLineLength: The longest line accepted, in bytes, as ``LineReader`` allows.
+  /// - Throws: ``TextInputError`` naming the file, and for bad bytes or a line too long the
+  ///   line (and byte offset).
+  package static func read(
+    _ path: String, lossy: Bool = false, maximumLineLength: Int = LineReader.defaultMaximumLineLength
+  ) throws(TextInputError) -> String {
     let name = path == "-" ? "<stdin>" : path
-    let invalid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
-    if let invalid, !lossy {
-      let line = bytes[..<invalid].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-      throw TextInputError.notUTF8(start: bytes, byte: bytes[invalid], file: name, line: line, byteOffset: invalid)
+    let input = try InputFile(path: path)
+    if let size = input.regularFileSize, size > 0 {
+      var failure: TextInputError?
+      var grew = false
+      let text = String(unsafeUninitializedCapacity: size) { buffer in
+        var filled = 0
+        do throws(TextInputError) {
+          while filled < size {
+            let count = try input.read(into: buffer.baseAddress! + filled, count: size - filled)
+            if count == 0 { break }
+            filled += count
+          }
+          // A file that grew while it was read is read again the slow way.
+          var probe: [UInt8] = []
+          if filled == size, try input.read(appendingTo: &probe, count: 1) > 0 {
+            grew = true
+            return 0
+          }
+        } catch {
+          failure = error
+          return 0
+        }
+        failure = check(
+          UnsafeBufferPointer(rebasing: buffer[..<filled]), name: name, lossy: lossy,
+          maximumLineLength: maximumLineLength)
+        return failure == nil ? filled : 0
+      }
+      if let failure { throw failure }
+      if !grew { return text }
+    }
+    let bytes = try readBytes(path)
+    if let failure = bytes.withUnsafeBufferPointer({
+      check($0, name: name, lossy: lossy, maximumLineLength: maximumLineLength)
+    }) {
+      throw failure
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The error for text that is not UTF-8 (unless `lossy`) or has a line longer than allowed.
+  private static func check(
+    _ bytes: UnsafeBufferPointer<UInt8>, name: String, lossy: Bool, maximumLineLength: Int
+  ) -> TextInputError? {
+    func line(at offset: Int) -> Int { bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+    if !lossy, let invalid = UTF8Validation.firstInvalidOffset(in: bytes) {
+      return TextInputError.notUTF8(
+        start: bytes.prefix(256), byte: bytes[invalid], file: name, line: line(at: invalid), byteOffset: invalid)
+    }
+    guard bytes.count > maximumLineLength, let base = bytes.baseAddress else { return nil }
+    var start = 0
+    var number = 1
+    while start < bytes.count {
+      let end =
+        memchr(base + start, 0x0A, bytes.count - start).map {
+          base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+        } ?? bytes.count
+      if end - start > maximumLineLength {
+        return TextInputError(code: .lineTooLong(limit: maximumLineLength), file: name, line: number)
+      }
+      start = end + 1
+      number += 1
+    }
+    return nil
   }
 
   /// Reads the bytes of a file, or of standard input for `-`.

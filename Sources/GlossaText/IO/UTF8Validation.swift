@@ -1,5 +1,5 @@
 /// UTF-8 validation that says where the first bad byte is.
-enum UTF8Validation {
+package enum UTF8Validation {
   /// Returns the offset of the first byte that does not start or continue a well-formed
   /// UTF-8 sequence, or `nil` when all of `bytes` is valid.
   ///
@@ -7,7 +7,7 @@ enum UTF8Validation {
   /// standard's well-formed byte sequence table does.
   ///
   /// - Complexity: O(*n*); an ASCII run costs one comparison per byte.
-  static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  package static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var index = 0
     let count = bytes.count
     while index < count {
