@@ -129,16 +129,27 @@ public struct FileReport: Sendable {
   public let lineMap: LineMap?
   /// The findings, in the order to report them.
   public let findings: [Finding]
+  /// What places findings by offset: the line map, or the lines of a file read in pieces.
+  private let locator: (any SourceLocator)?
 
   /// A report for one file.
   public init(path: String, lineMap: LineMap?, findings: [Finding]) {
     self.path = path
     self.lineMap = lineMap
     self.findings = findings
+    locator = lineMap
+  }
+
+  /// A report for a file whose text is no longer in memory: `locator` reads lines from it.
+  package init(path: String, locator: any SourceLocator, findings: [Finding]) {
+    self.path = path
+    self.lineMap = nil
+    self.findings = findings
+    self.locator = locator
   }
 
   /// The line and columns of a UTF-8 offset in the file (1:1 without a line map).
-  func location(ofUTF8Offset offset: Int) -> SourceLocation {
-    lineMap?.location(ofUTF8Offset: offset) ?? SourceLocation(line: 1, column: 1, utf16Column: 1)
+  package func location(ofUTF8Offset offset: Int) -> SourceLocation {
+    locator?.location(ofUTF8Offset: offset) ?? SourceLocation(line: 1, column: 1, utf16Column: 1)
   }
 }

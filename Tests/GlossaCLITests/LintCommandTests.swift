@@ -32,6 +32,45 @@ struct LintCommandTests {
     #expect(!outcome.standardOutput.contains("\u{1B}["))
   }
 
+  @Test("A long file, read piece by piece, reports the same findings as the same text in a short one")
+  func longFile() throws {
+    let directory = try GlossaProcess.temporaryDirectory()
+    let filler = String(repeating: "Η Αθήνα και η Θεσσαλονίκη συνεργάζονται στενά εδώ και χρόνια.\n\n", count: 1_500)
+    let long = try write(Self.article + "\n" + filler + Self.article, named: "long.txt", in: directory)
+    let short = try write(Self.article + "\n" + Self.article, named: "short.txt", in: directory)
+    #expect(try long.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0 > 128 << 10)
+    let longOutcome = try GlossaProcess.run(["lint", "--format", "json", long.path])
+    let shortOutcome = try GlossaProcess.run(["lint", "--format", "json", short.path])
+    #expect(longOutcome.status == 1)
+    struct Report: Decodable {
+      struct Finding: Decodable, Equatable {
+        let rule: String
+        let line: Int
+        let column: Int
+      }
+      let findings: [Finding]
+    }
+    func findings(_ outcome: GlossaProcess.Outcome) throws -> [Report.Finding] {
+      try JSONDecoder().decode(Report.self, from: Data(outcome.standardOutput.utf8)).findings
+    }
+    let fillerLines = 1_500 * 2
+    let shifted = try findings(shortOutcome).map {
+      $0.line <= 3 ? $0 : Report.Finding(rule: $0.rule, line: $0.line + fillerLines, column: $0.column)
+    }
+    #expect(try findings(longOutcome) == shifted)
+    #expect(!shifted.isEmpty)
+
+    // Bad bytes far into a long file: its name, the line, exit 65.
+    var bytes = Array((Self.article + filler).utf8)
+    let line = (Self.article + filler).split(separator: "\n", omittingEmptySubsequences: false).count
+    bytes += [0xC3, 0x28, 0x0A]
+    let bad = directory.appendingPathComponent("bad.txt")
+    try Data(bytes).write(to: bad)
+    let outcome = try GlossaProcess.run(["lint", bad.path])
+    #expect(outcome.status == 65)
+    #expect(outcome.standardError.contains("bad.txt:\(line): invalid UTF-8"), "\(outcome.standardError)")
+  }
+
   @Test("--fail-on error ignores warnings; clean files exit 0")
   func failOn() throws {
     let directory = try GlossaProcess.temporaryDirectory()

@@ -104,7 +104,9 @@ public struct CrossDocumentCheck: Sendable {
         segmenter: segmenter)
       analyses.append(analysis)
       // Across unrelated documents short names collide by chance (Λέικ, Λιγκ): five letters at least.
-      for occurrence in rule.unlistedNames(in: analysis, excluding: analysis.wordsCoveredByMentions)
+      var names = InconsistentSpellingRule.NameCollection()
+      rule.collect(from: analysis, offset: 0, into: &names)
+      for occurrence in rule.unlistedNames(in: names).map(names.occurrence)
       where occurrence.text.unicodeScalars.count >= 5 {
         occurrences.append((index, occurrence))
       }

@@ -52,6 +52,16 @@ public struct Document: Sendable {
     lineMap = LineMap(original)
   }
 
+  /// A document whose markup is already masked: `masked` is `original` with markup replaced
+  /// by spaces, byte for byte the same length.
+  package init(path: String, original: String, masked: String, format: Format) {
+    self.path = path
+    self.original = original
+    self.text = masked
+    self.format = format
+    lineMap = LineMap(original)
+  }
+
   /// The checked text in `range` (UTF-8 offsets).
   package func text(in range: Range<Int>) -> String {
     let utf8 = text.utf8

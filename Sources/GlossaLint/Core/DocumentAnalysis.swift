@@ -13,10 +13,15 @@ package final class DocumentAnalysis {
   package let lexicon: Lexicon?
   /// The configuration in effect.
   package let configuration: LintConfiguration
-  /// Words, numbers and punctuation of the checked text, in order.
-  package let tokens: [Token]
-  /// The sentences of the checked text.
-  package let sentences: [Sentence]
+  private let tokenizer: WordTokenizer
+  private let segmenter: SentenceSegmenter
+
+  /// Words, numbers and punctuation of the checked text, in order; worked out when first
+  /// asked for.
+  package private(set) lazy var tokens: [Token] = tokenizer.tokens(
+    in: document.text, kinds: [.word, .number, .punctuation, .symbol])
+  /// The sentences of the checked text; worked out when first asked for.
+  package private(set) lazy var sentences: [Sentence] = segmenter.sentences(in: document.text)
 
   /// The word tokens alone.
   package private(set) lazy var words: [Token] = tokens.filter { $0.kind == .word }
@@ -67,8 +72,8 @@ package final class DocumentAnalysis {
     self.glossary = glossary
     self.lexicon = lexicon
     self.configuration = configuration
-    self.tokens = tokenizer.tokens(in: document.text, kinds: [.word, .number, .punctuation, .symbol])
-    self.sentences = segmenter.sentences(in: document.text)
+    self.tokenizer = tokenizer
+    self.segmenter = segmenter
   }
 
   /// Whether `word` is a common word of the language (its lower-case form is in the lexicon):

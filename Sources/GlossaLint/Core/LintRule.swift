@@ -20,6 +20,16 @@ package protocol LintRule: Sendable {
 }
 
 extension LintRule {
+  /// Makes a finding for this rule at `range`, which holds `text`.
+  func finding(
+    _ message: String, at range: Range<Int>, text: String, suggestion: String? = nil,
+    fix: Replacement? = nil, entryID: String? = nil, related: RelatedLocation? = nil
+  ) -> Finding {
+    Finding(
+      ruleID: Self.description.identifier, severity: Self.description.defaultSeverity, message: message,
+      utf8Range: range, text: text, suggestion: suggestion, fix: fix, entryID: entryID, related: related)
+  }
+
   /// Makes a finding for this rule at `range` of the analysed document.
   func finding(
     _ message: String, at range: Range<Int>, in analysis: DocumentAnalysis, suggestion: String? = nil,

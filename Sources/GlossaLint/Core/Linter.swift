@@ -69,23 +69,86 @@ public struct Linter: Sendable {
     return try results.values()
   }
 
+  /// The size of the pieces a long document is read in, in UTF-8 bytes.
+  ///
+  /// A document longer than this is tokenized, segmented and checked one piece at a time
+  /// (pieces end at line breaks, at a blank line where one is near), so memory grows with the
+  /// piece, not the document; names are still compared across the whole document.
+  package var pieceSize = 64 << 10
+
   private func lint(_ document: Document, tools: Tools) -> [Finding] {
-    let analysis = DocumentAnalysis(
-      document: document, glossary: glossary, lexicon: lexicon, configuration: configuration,
-      tokenizer: tools.tokenizer,
-      segmenter: tools.segmenter)
+    let ranges = document.pieceRanges(size: pieceSize)
+    var next = ranges.makeIterator()
+    return lintPieces(
+      {
+        next.next().map { range in
+          ranges.count == 1 ? (document, 0) : (document.piece(range), range.lowerBound)
+        }
+      }, line: { document.location(ofUTF8Offset: $0).line }, tools: tools)
+  }
+
+  /// Lints a plain-text file as it is read, one piece at a time, without keeping its text:
+  /// memory grows with a piece (``pieceSize``), not with the file. The findings are those
+  /// ``lint(_:)-(Document)`` finds in the same text; the returned line index places them.
+  ///
+  /// - Parameters:
+  ///   - lossy: Replace bytes that are not UTF-8 with U+FFFD instead of throwing.
+  ///   - maximumLineLength: The longest line accepted, in bytes.
+  /// - Throws: ``GlossaText/TextInputError`` naming the file (and the line, for bad bytes or a
+  ///   line too long), or ``ICUError``.
+  package func lintFile(
+    at path: String, lossy: Bool = false, maximumLineLength: Int = LineReader.defaultMaximumLineLength
+  ) throws -> (findings: [Finding], lines: FileLineIndex) {
+    let tools = try Tools()
+    let reader = try PieceReader(path: path, pieceSize: pieceSize, lossy: lossy, maximumLineLength: maximumLineLength)
+    let findings = try lintPieces({ try reader.next() }, line: { reader.lines.line(ofUTF8Offset: $0) }, tools: tools)
+    return (findings, reader.lines)
+  }
+
+  /// Runs the rules over the pieces `next` hands out (each with its offset in the whole) and
+  /// then compares the names gathered across all of them.
+  private func lintPieces(
+    _ next: () throws -> (document: Document, offset: Int)?, line: @escaping (Int) -> Int, tools: Tools
+  ) rethrows -> [Finding] {
+    // The one rule that compares the whole document (a name's spellings far apart) gathers its
+    // names piece by piece and decides at the end; the others see each piece on its own.
+    var names = InconsistentSpellingRule.NameCollection()
     var findings: [Finding] = []
-    for rule in rules {
-      let description = type(of: rule).description
-      let configured = configuration.rules[description.identifier]?.severity
-      for var finding in rule.findings(in: analysis) {
-        if let configured { finding.severity = configured }
-        if configuration.ignores(finding.text) { continue }
-        findings.append(finding)
+    while let (piece, offset) = try next() {
+      // The pages of the word list read for one piece are given back before the next.
+      if offset > 0 { lexicon?.releaseResidentPages() }
+      let analysis = self.analysis(of: piece, tools: tools)
+      for rule in rules {
+        if let spelling = rule as? InconsistentSpellingRule {
+          spelling.collect(from: analysis, offset: offset, into: &names)
+        } else {
+          configure(rule.findings(in: analysis).map { $0.shifted(by: offset) }, of: rule, into: &findings)
+        }
       }
+    }
+    let context = InconsistentSpellingRule.NameContext(glossary: glossary, lexicon: lexicon, line: line)
+    for case let spelling as InconsistentSpellingRule in rules {
+      configure(spelling.findings(from: names, context: context), of: spelling, into: &findings)
     }
     return findings.sorted {
       ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound)
+    }
+  }
+
+  /// An analysis of `document`; its tokens and sentences are worked out when a rule asks.
+  private func analysis(of document: Document, tools: Tools) -> DocumentAnalysis {
+    DocumentAnalysis(
+      document: document, glossary: glossary, lexicon: lexicon, configuration: configuration,
+      tokenizer: tools.tokenizer, segmenter: tools.segmenter)
+  }
+
+  /// Adds `rule`'s findings at their configured severity, leaving out ignored text.
+  private func configure(_ ruleFindings: [Finding], of rule: any LintRule, into findings: inout [Finding]) {
+    let configured = configuration.rules[type(of: rule).description.identifier]?.severity
+    for var finding in ruleFindings {
+      if let configured { finding.severity = configured }
+      if configuration.ignores(finding.text) { continue }
+      findings.append(finding)
     }
   }
 

@@ -52,6 +52,7 @@ struct InconsistentSpellingRule: LintRule {
 
   private let matcher = VariantMatcher()
   private let spellings = NameSpellings()
+  private let detector = MixedScriptDetector()
 
   init() {}
 
@@ -64,82 +65,183 @@ struct InconsistentSpellingRule: LintRule {
     var mention: NameMention?
   }
 
+  /// What the rule gathers from a document, piece by piece (``Linter`` reads a long document
+  /// in pieces): the names' occurrences and what tells names from common words, with offsets
+  /// into the whole document. Kept small: each distinct written name is stored once and each
+  /// occurrence as a place and a number; words in lower case only as hashes.
+  struct NameCollection {
+    /// Where a name occurs, and which of ``spellings`` it is.
+    struct Place {
+      var range: Range<Int>
+      var spelling: Int32
+    }
+
+    /// Each distinct written name once (its range that of its first occurrence).
+    private(set) var spellings: [Occurrence] = []
+    /// The folded key of each spelling that is a capitalized word (empty for mentions).
+    private(set) var foldedKeys: [String] = []
+    private var spellingNumbers: [String: Int32] = [:]
+    /// Glossary mentions by entry and script.
+    var byEntry: [String: [Place]] = [:]
+    /// Capitalized words that may be names, and whether each opens a sentence.
+    var candidates: [(place: Place, opensSentence: Bool)] = []
+    /// Hashes of the folded keys of the words written in lower case.
+    var lowercaseKeys = Set<Int>()
+    /// Capitalized all-capital words by their Latin letters, with their script.
+    var acronyms: [String: [(range: Range<Int>, text: String, greek: Bool)]] = [:]
+    /// The acronyms' keys in the order first met.
+    var acronymOrder: [String] = []
+
+    /// The place of `occurrence`, filed under `key` with the others written the same way.
+    mutating func place(_ occurrence: @autoclosure () -> Occurrence, key: String, foldedKey: String = "") -> Place {
+      if let number = spellingNumbers[key] {
+        return Place(range: occurrence().range, spelling: number)
+      }
+      let made = occurrence()
+      let number = Int32(spellings.count)
+      spellings.append(made)
+      foldedKeys.append(foldedKey)
+      spellingNumbers[key] = number
+      return Place(range: made.range, spelling: number)
+    }
+
+    /// The occurrence at `place`.
+    func occurrence(_ place: Place) -> Occurrence {
+      var occurrence = spellings[Int(place.spelling)]
+      occurrence.range = place.range
+      occurrence.mention?.utf8Range = place.range
+      return occurrence
+    }
+  }
+
   func findings(in analysis: DocumentAnalysis) -> [Finding] {
-    var findings: [Finding] = []
-    // Groups of occurrences of one name: glossary entries, then clusters of other names.
-    var groups: [[Occurrence]] = []
-    var byEntry: [String: [Occurrence]] = [:]
+    var names = NameCollection()
+    collect(from: analysis, offset: 0, into: &names)
+    return findings(from: names, context: NameContext(analysis))
+  }
+
+  /// Adds the names of `analysis`'s document, a piece starting `offset` bytes into the
+  /// whole, to `names`.
+  func collect(from analysis: DocumentAnalysis, offset: Int, into names: inout NameCollection) {
+    func shifted(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
     let covered = analysis.wordsCoveredByMentions
-    for mention in analysis.mentions {
+    for var mention in analysis.mentions {
       // Deprecated and superseded forms are the non-canonical-name rule's to report.
       guard mention.form.status == .preferred || mention.form.status == .admitted else { continue }
       // A common word that only sounds like a listed name (Κάνει ~ Chania) is not a mention of
       // it: the glossary lists its forms, and this is not one of them.
       if mention.reason == .variant || mention.reason == .crossScript, analysis.isCommonWord(mention.text) { continue }
       if NameSpellings.opensCompound(analysis.document.text, at: mention.utf8Range.upperBound) { continue }
+      mention.utf8Range = shifted(mention.utf8Range)
       // Grouped by the script the mention is written in, whatever form it matched: a Greek
       // spelling that sounds closest to the English form (Μπαγκλαντές, Bangladesh) still
       // belongs with the Greek spellings.
-      byEntry["\(mention.entry.id)|\(Self.language(of: mention.text).rawValue)", default: []].append(
+      let form = mention.form
+      let place = names.place(
         Occurrence(
-          range: mention.utf8Range, text: mention.text, words: NameSpellings.words(of: mention.text), mention: mention))
+          range: mention.utf8Range, text: mention.text, words: NameSpellings.words(of: mention.text), mention: mention),
+        key: "\(mention.entry.id)\u{1F}\(form.language.rawValue)\u{1F}\(form.status.rawValue)\u{1F}\(form.text)"
+          + "\u{1F}\(mention.text)")
+      names.byEntry["\(mention.entry.id)|\(Self.language(of: mention.text).rawValue)", default: []].append(place)
     }
-    groups += byEntry.keys.sorted().map { byEntry[$0]! }
-    groups += clusters(of: unlistedNames(in: analysis, excluding: covered))
+    for (index, word) in analysis.words.enumerated() {
+      guard let first = word.text.unicodeScalars.first else { continue }
+      if first.properties.isLowercase {
+        names.lowercaseKeys.insert(TextFolder.shared.key(word.text).hashValue)
+        continue
+      }
+      collectAcronym(word, range: shifted(word.utf8Range), into: &names)
+      guard !covered.contains(index), first.properties.isUppercase, word.text.unicodeScalars.count >= 4,
+        !GreekWord.isAllCapitals(word.text), !analysis.configuration.ignores(word.text)
+      else { continue }
+      let key = TextFolder.shared.key(word.text)
+      guard !Self.commonWords.contains(key), !analysis.isCommonWord(word.text) else { continue }
+      let place = names.place(
+        Occurrence(
+          range: shifted(word.utf8Range), text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil),
+        key: word.text, foldedKey: key)
+      names.candidates.append((place, analysis.startsSentence(word)))
+    }
+  }
 
-    for group in groups {
-      findings += inconsistencies(in: group, analysis: analysis)
+  /// What deciding on the names gathered needs besides them: the glossary, the lexicon and
+  /// the line of an offset in the whole document (whose text need not be in memory).
+  struct NameContext {
+    var glossary: Glossary?
+    var lexicon: Lexicon?
+    var line: (Int) -> Int
+
+    /// The context of a document in memory.
+    init(_ analysis: DocumentAnalysis) {
+      glossary = analysis.glossary
+      lexicon = analysis.lexicon
+      let document = analysis.document
+      line = { document.location(ofUTF8Offset: $0).line }
     }
-    findings += acronymsInTwoScripts(in: analysis)
+
+    init(glossary: Glossary?, lexicon: Lexicon?, line: @escaping (Int) -> Int) {
+      self.glossary = glossary
+      self.lexicon = lexicon
+      self.line = line
+    }
+  }
+
+  /// The findings for the names gathered from a whole document.
+  func findings(from names: NameCollection, context: NameContext) -> [Finding] {
+    var findings: [Finding] = []
+    // Groups of occurrences of one name: glossary entries, then clusters of other names, each
+    // made whole only while it is checked.
+    for key in names.byEntry.keys.sorted() {
+      findings += inconsistencies(in: names.byEntry[key]!.map(names.occurrence), context: context)
+    }
+    for group in clusters(of: unlistedNames(in: names), in: names) {
+      findings += inconsistencies(in: group.map(names.occurrence), context: context)
+    }
+    findings += acronymsInTwoScripts(names, context: context)
     return findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+  }
+
+  /// Files a word of two to six capitals, Greek or Latin, under its Latin look-alike letters.
+  private func collectAcronym(_ word: Token, range: Range<Int>, into names: inout NameCollection) {
+    let scalars = word.text.unicodeScalars
+    guard (2...6).contains(scalars.count), scalars.allSatisfy({ $0.properties.isUppercase }) else { return }
+    let script = WritingScript(ofWord: word.text)
+    guard script == .greek || script == .latin else { return }
+    var key = String.UnicodeScalarView()
+    for scalar in scalars {
+      guard let latin = script == .greek ? detector.latinLookAlike(of: scalar) : scalar,
+        script == .greek || detector.greekLookAlike(of: scalar) != nil
+      else { return }
+      key.append(latin)
+    }
+    let name = String(key)
+    if names.acronyms[name] == nil { names.acronymOrder.append(name) }
+    names.acronyms[name, default: []].append((range, word.text, script == .greek))
   }
 
   /// An acronym written once in Greek capitals and once in the Latin letters that look the
   /// same (ΝΑΤΟ, NATO): one name in two scripts. The spelling kept is the glossary's Greek
   /// form when it lists the acronym, else the one used most (the first on a tie); the others
   /// are fixed letter for letter.
-  private func acronymsInTwoScripts(in analysis: DocumentAnalysis) -> [Finding] {
-    let detector = MixedScriptDetector()
-    var groups: [String: [(token: Token, greek: Bool)]] = [:]
-    var order: [String] = []
-    for word in analysis.words {
-      let scalars = word.text.unicodeScalars
-      guard (2...6).contains(scalars.count), scalars.allSatisfy({ $0.properties.isUppercase }) else { continue }
-      let script = WritingScript(ofWord: word.text)
-      guard script == .greek || script == .latin else { continue }
-      var key = String.UnicodeScalarView()
-      for scalar in scalars {
-        guard let latin = script == .greek ? detector.latinLookAlike(of: scalar) : scalar,
-          script == .greek || detector.greekLookAlike(of: scalar) != nil
-        else {
-          key.removeAll()
-          break
-        }
-        key.append(latin)
-      }
-      guard !key.isEmpty else { continue }
-      let name = String(key)
-      if groups[name] == nil { order.append(name) }
-      groups[name, default: []].append((word, script == .greek))
-    }
+  private func acronymsInTwoScripts(_ names: NameCollection, context: NameContext) -> [Finding] {
     var findings: [Finding] = []
-    for name in order {
-      let group = groups[name]!
+    for name in names.acronymOrder {
+      let group = names.acronyms[name]!
       let greekCount = group.filter(\.greek).count
       guard greekCount > 0, greekCount < group.count else { continue }
-      let greekForm = group.first(where: \.greek)!.token.text
-      let listed = analysis.glossary?.bestMatch(for: greekForm).map { $0.entry.canonicalGreek == greekForm } ?? false
+      let greekForm = group.first(where: \.greek)!.text
+      let listed = context.glossary?.bestMatch(for: greekForm).map { $0.entry.canonicalGreek == greekForm } ?? false
       let keepGreek =
         listed || greekCount * 2 > group.count || (greekCount * 2 == group.count && group[0].greek)
-      let reference = group.first { $0.greek == keepGreek }!.token
-      for (token, greek) in group where greek != keepGreek {
-        let line = analysis.document.location(ofUTF8Offset: reference.utf8Range.lowerBound).line
+      let reference = group.first { $0.greek == keepGreek }!
+      for occurrence in group where occurrence.greek != keepGreek {
+        let line = context.line(reference.range.lowerBound)
         findings.append(
           finding(
-            "'\(token.text)' is written '\(reference.text)' in the other script elsewhere in this document (line \(line))",
-            at: token.utf8Range, in: analysis, suggestion: reference.text,
-            fix: Replacement(utf8Range: token.utf8Range, text: reference.text),
-            related: RelatedLocation(utf8Range: reference.utf8Range, message: "written '\(reference.text)' here")))
+            "'\(occurrence.text)' is written '\(reference.text)' in the other script elsewhere in this document (line \(line))",
+            at: occurrence.range, text: occurrence.text, suggestion: reference.text,
+            fix: Replacement(utf8Range: occurrence.range, text: reference.text),
+            related: RelatedLocation(utf8Range: reference.range, message: "written '\(reference.text)' here")))
       }
     }
     return findings
@@ -149,28 +251,20 @@ struct InconsistentSpellingRule: LintRule {
   /// (in the lexicon, or written in lower case elsewhere in the document), at least four
   /// letters, and not only ever seen opening a sentence. (Ελληνική in Ελληνική Ορεινή Ταξιαρχία
   /// is the adjective ελληνική, not a name to compare with Ελληνικού.)
-  func unlistedNames(in analysis: DocumentAnalysis, excluding covered: Set<Int>) -> [Occurrence] {
-    var candidates: [(Token, Bool)] = []
-    var lowercaseKeys = Set<String>()
-    for (index, word) in analysis.words.enumerated() {
-      guard let first = word.text.unicodeScalars.first else { continue }
-      if first.properties.isLowercase {
-        lowercaseKeys.insert(TextFolder.shared.key(word.text))
-        continue
-      }
-      guard !covered.contains(index), first.properties.isUppercase, word.text.unicodeScalars.count >= 4,
-        !GreekWord.isAllCapitals(word.text), !analysis.configuration.ignores(word.text)
-      else { continue }
-      candidates.append((word, analysis.startsSentence(word)))
-    }
-    let midSentence = Set(candidates.filter { !$0.1 }.map { TextFolder.shared.key($0.0.text) })
-    return candidates.compactMap { word, opensSentence in
-      let key = TextFolder.shared.key(word.text)
-      guard !Self.commonWords.contains(key), !lowercaseKeys.contains(key), !opensSentence || midSentence.contains(key),
-        !analysis.isCommonWord(word.text)
-      else { return nil }
-      return Occurrence(
-        range: word.utf8Range, text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil)
+  func unlistedNames(in names: NameCollection) -> [NameCollection.Place] {
+    let midSentence = Set(
+      names.candidates.filter { !$0.opensSentence }.map { names.foldedKeys[Int($0.place.spelling)] })
+    var keyIsLowercase: [Int32: Bool] = [:]
+    return names.candidates.compactMap { place, opensSentence in
+      guard !opensSentence || midSentence.contains(names.foldedKeys[Int(place.spelling)]) else { return nil }
+      let lowercase =
+        keyIsLowercase[place.spelling]
+        ?? {
+          let found = names.lowercaseKeys.contains(names.foldedKeys[Int(place.spelling)].hashValue)
+          keyIsLowercase[place.spelling] = found
+          return found
+        }()
+      return lowercase ? nil : place
     }
   }
 
@@ -231,24 +325,27 @@ struct InconsistentSpellingRule: LintRule {
   }
 
   /// Groups words that the variant matcher calls one name.
-  func clusters(of occurrences: [Occurrence]) -> [[Occurrence]] {
+  func clusters(of places: [NameCollection.Place], in names: NameCollection) -> [[NameCollection.Place]] {
     var distinct: [String] = []
     var indexOf: [String: Int] = [:]
-    for occurrence in occurrences where indexOf[occurrence.words[0]] == nil {
-      indexOf[occurrence.words[0]] = distinct.count
-      distinct.append(occurrence.words[0])
+    for place in places {
+      let word = names.spellings[Int(place.spelling)].words[0]
+      if indexOf[word] == nil {
+        indexOf[word] = distinct.count
+        distinct.append(word)
+      }
     }
     let groups = NameClusters.clusters(of: distinct, matcher: matcher)
     var groupOf = [Int](repeating: 0, count: distinct.count)
     for (number, group) in groups.enumerated() { for index in group { groupOf[index] = number } }
-    var result = [[Occurrence]](repeating: [], count: groups.count)
-    for occurrence in occurrences { result[groupOf[indexOf[occurrence.words[0]]!]].append(occurrence) }
+    var result = [[NameCollection.Place]](repeating: [], count: groups.count)
+    for place in places { result[groupOf[indexOf[names.spellings[Int(place.spelling)].words[0]]!]].append(place) }
     return result.filter { $0.count > 1 }
   }
 
   /// The spellings of one name in a group, and a finding for each one that departs from
   /// the reference spelling.
-  private func inconsistencies(in group: [Occurrence], analysis: DocumentAnalysis) -> [Finding] {
+  private func inconsistencies(in group: [Occurrence], context: NameContext) -> [Finding] {
     // Spelling classes: occurrences that write the name the same way up to case endings,
     // accents, or being a shorter part of it.
     let classes = spellings.classes(of: group, words: \.words, accented: { NameSpellings.accented($0.text) })
@@ -286,11 +383,12 @@ struct InconsistentSpellingRule: LintRule {
         spellings.isVariant(
           spelling[0].words, of: referenceOccurrence.words,
           accented: (NameSpellings.accented(spelling[0].text), NameSpellings.accented(referenceOccurrence.text))),
-        !Self.areDifferentWords(spelling[0].text, referenceOccurrence.text, in: analysis),
+        !(context.lexicon.map { Self.areDifferentWords(spelling[0].text, referenceOccurrence.text, lexicon: $0) }
+          ?? false),
         Self.onsetsAgree(spelling[0].text, referenceOccurrence.text)
       else { continue }
       for occurrence in spelling {
-        let location = analysis.document.location(ofUTF8Offset: referenceOccurrence.range.lowerBound)
+        let line = context.line(referenceOccurrence.range.lowerBound)
         var suggestion = referenceOccurrence.text
         var fix: Replacement?
         if let mention = occurrence.mention, let canonical, referenceOccurrence.mention?.form == canonical {
@@ -312,8 +410,8 @@ struct InconsistentSpellingRule: LintRule {
           ? suggestion : referenceOccurrence.text
         findings.append(
           finding(
-            "'\(occurrence.text)' is spelled '\(spelled)' elsewhere in this document (line \(location.line))",
-            at: occurrence.range, in: analysis, suggestion: suggestion, fix: fix, entryID: entry?.id,
+            "'\(occurrence.text)' is spelled '\(spelled)' elsewhere in this document (line \(line))",
+            at: occurrence.range, text: occurrence.text, suggestion: suggestion, fix: fix, entryID: entry?.id,
             related: RelatedLocation(
               utf8Range: referenceOccurrence.range, message: "spelled '\(referenceOccurrence.text)' here")))
       }

@@ -93,9 +93,20 @@ extension GlossaCommand {
 
       var failure: ExitCode?
       var documents: [Document] = []
+      // Long plain-text files are read piece by piece when nothing needs their whole text
+      // afterwards (fixes, statistics, comparing files); their reports keep their place.
+      let streaming = !fix && !stats && !acrossFiles
+      var order: [(path: String, document: Int?)] = []
       for path in expand(paths, failure: &failure) {
+        if streaming, path != "-", Document.Format(fileName: path) == .text,
+          (FileTree.size(of: path) ?? 0) > linter.pieceSize
+        {
+          order.append((path, nil))
+          continue
+        }
         do {
           documents.append(Document(path: path == "-" ? "<stdin>" : path, text: try TextFile.read(path, lossy: lossy)))
+          order.append((path, documents.count - 1))
         } catch {
           failure = failure ?? reported(error)
         }
@@ -118,7 +129,19 @@ extension GlossaCommand {
           ($0 + $1).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
         }
       }
-      let reports = zip(documents, findings).map { FileReport(document: $0, findings: $1) }
+      var reports: [FileReport] = []
+      for (path, index) in order {
+        if let index {
+          reports.append(FileReport(document: documents[index], findings: findings[index]))
+          continue
+        }
+        do {
+          let (streamed, lines) = try linter.lintFile(at: path, lossy: lossy)
+          reports.append(FileReport(path: path, locator: lines, findings: streamed))
+        } catch {
+          failure = failure ?? reported(error)
+        }
+      }
       let output = BufferedOutput()
       let colored = format == .text && isatty(1) != 0 && getenv("NO_COLOR") == nil
       output.write(
