@@ -30,6 +30,8 @@ struct GlossaBench {
       lint        lint one generated document against --entries N generated names plus the shipped ones;
                   with --single-document, documents of 64 KB doubling up to --megabytes, and the
                   time per MB of each
+      lint-file   write a --megabytes MB plain-text file and lint it as glossa lint does, piece by
+                  piece from disk: time and the peak resident memory of the lint alone
       variants    decide the name pairs of --pairs FILE (a TSV with columns a and b): pairs per second
       articles    write --count N generated articles into --dir DIR (for timing glossa lint)
       generate    print generated Greek news-like text (for comparisons with other tools)
@@ -112,6 +114,8 @@ struct GlossaBench {
     case "glossary":
       let text = generator.text(byteCount: byteCount)
       report(GlossaryBenchmarks.run(text: text, entryCount: entryCount))
+    case "lint-file":
+      report(LintBenchmarks.file(megabytes: megabytes, generator: &generator))
     case "lint" where singleDocument:
       report(LintBenchmarks.sizeCurve(generator: &generator, maximumMegabytes: megabytes))
     case "lint":

@@ -148,13 +148,18 @@ enum GlossaryBenchmarks {
   }
 
   /// The process's peak resident memory in MB (Linux `VmHWM`), or -1 when unknown.
-  static func peakResidentMegabytes() -> Int {
+  static func peakResidentMegabytes() -> Int { statusMegabytes("VmHWM:") }
+
+  /// The process's resident memory now in MB (Linux `VmRSS`), or -1 when unknown.
+  static func residentMegabytes() -> Int { statusMegabytes("VmRSS:") }
+
+  private static func statusMegabytes(_ field: String) -> Int {
     guard let file = fopen("/proc/self/status", "r") else { return -1 }
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, 256, file) != nil {
       let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-      if text.hasPrefix("VmHWM:") {
+      if text.hasPrefix(field) {
         let digits = text.filter(\.isNumber)
         return (Int(digits) ?? 0) / 1024
       }

@@ -52,6 +52,47 @@ enum LintBenchmarks {
     return results
   }
 
+  /// One plain-text file of `megabytes` MB, written a megabyte at a time and then linted as
+  /// `glossa lint FILE` does: read piece by piece from disk (shipped glossary, the installed
+  /// lexicon if any). Reports the time, MB/s, the resident memory before the lint (the text
+  /// generator's vocabulary included), the peak during it (reset after the file is written;
+  /// Linux) and what the lint added. `/usr/bin/time -v glossa lint FILE` gives the command's
+  /// own peak.
+  static func file(megabytes: Double, generator: inout NewsTextGenerator) -> [BenchmarkResult] {
+    let path = "/tmp/glossa-bench-lint-\(getpid()).txt"
+    guard let output = fopen(path, "w") else { return [] }
+    var remaining = Int(megabytes * 1_000_000)
+    while remaining > 0 {
+      let chunk = generator.text(byteCount: min(remaining, 1_000_000))
+      remaining -= chunk.utf8.count
+      fputs(chunk, output)
+    }
+    fclose(output)
+    defer { unlink(path) }
+    let linter = Linter(configuration: LintConfiguration(), glossary: .shipped, lexicon: Lexicon.installed())
+    let bytes = FileTree.size(of: path) ?? 0
+    resetPeakResidentMemory()
+    let before = GlossaryBenchmarks.residentMegabytes()
+    var findings = 0
+    let seconds = measure(repetitions: 1) { findings = (try? linter.lintFile(at: path).findings.count) ?? -1 }
+    let peak = GlossaryBenchmarks.peakResidentMegabytes()
+    return [
+      BenchmarkResult(
+        name: "lint-file", inputBytes: bytes, seconds: seconds,
+        extra: [
+          ("findings", String(findings)), ("rss_before_mb", String(before)), ("peak_rss_mb", String(peak)),
+          ("lint_added_mb", String(peak - before)),
+        ])
+    ]
+  }
+
+  /// Resets the process's peak resident memory (`VmHWM`) to what it uses now.
+  private static func resetPeakResidentMemory() {
+    guard let file = fopen("/proc/self/clear_refs", "w") else { return }
+    fputs("5", file)
+    fclose(file)
+  }
+
   /// Writes `count` generated articles of about 3 KB each into `directory`.
   static func writeArticles(count: Int, to directory: String, generator: inout NewsTextGenerator) {
     mkdir(directory, 0o755)

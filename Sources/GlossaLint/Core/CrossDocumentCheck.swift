@@ -106,7 +106,7 @@ public struct CrossDocumentCheck: Sendable {
       // Across unrelated documents short names collide by chance (Λέικ, Λιγκ): five letters at least.
       var names = InconsistentSpellingRule.NameCollection()
       rule.collect(from: analysis, offset: 0, into: &names)
-      for occurrence in rule.unlistedNames(in: names).map(names.occurrence)
+      for occurrence in rule.unlistedNames(in: names).map(names.word)
       where occurrence.text.unicodeScalars.count >= 5 {
         occurrences.append((index, occurrence))
       }

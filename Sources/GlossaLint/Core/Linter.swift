@@ -116,7 +116,10 @@ public struct Linter: Sendable {
     var findings: [Finding] = []
     while let (piece, offset) = try next() {
       // The pages of the word list read for one piece are given back before the next.
-      if offset > 0 { lexicon?.releaseResidentPages() }
+      if offset > 0 {
+        lexicon?.releaseResidentPages()
+        FreeMemory.release()
+      }
       let analysis = self.analysis(of: piece, tools: tools)
       for rule in rules {
         if let spelling = rule as? InconsistentSpellingRule {
@@ -130,9 +133,10 @@ public struct Linter: Sendable {
     for case let spelling as InconsistentSpellingRule in rules {
       configure(spelling.findings(from: names, context: context), of: spelling, into: &findings)
     }
-    return findings.sorted {
+    findings.sort {
       ($0.utf8Range.lowerBound, $0.utf8Range.upperBound) < ($1.utf8Range.lowerBound, $1.utf8Range.upperBound)
     }
+    return findings
   }
 
   /// An analysis of `document`; its tokens and sentences are worked out when a rule asks.

@@ -76,11 +76,13 @@ struct InconsistentSpellingRule: LintRule {
       var spelling: Int32
     }
 
-    /// Each distinct written name once (its range that of its first occurrence).
-    private(set) var spellings: [Occurrence] = []
-    /// The folded key of each spelling that is a capitalized word (empty for mentions).
-    private(set) var foldedKeys: [String] = []
-    private var spellingNumbers: [String: Int32] = [:]
+    /// Each distinct glossary mention once (its range that of its first occurrence).
+    private(set) var mentions: [Occurrence] = []
+    private var mentionNumbers: [String: Int32] = [:]
+    /// Each distinct capitalized word once, and its folded key.
+    private(set) var candidateTexts: [String] = []
+    private(set) var candidateKeys: [String] = []
+    private var candidateNumbers: [String: Int32] = [:]
     /// Glossary mentions by entry and script.
     var byEntry: [String: [Place]] = [:]
     /// Capitalized words that may be names, and whether each opens a sentence.
@@ -92,25 +94,38 @@ struct InconsistentSpellingRule: LintRule {
     /// The acronyms' keys in the order first met.
     var acronymOrder: [String] = []
 
-    /// The place of `occurrence`, filed under `key` with the others written the same way.
-    mutating func place(_ occurrence: @autoclosure () -> Occurrence, key: String, foldedKey: String = "") -> Place {
-      if let number = spellingNumbers[key] {
-        return Place(range: occurrence().range, spelling: number)
-      }
+    /// The place of a mention, filed under `key` with the others written the same way.
+    mutating func place(mention occurrence: @autoclosure () -> Occurrence, key: String) -> Place {
+      if let number = mentionNumbers[key] { return Place(range: occurrence().range, spelling: number) }
       let made = occurrence()
-      let number = Int32(spellings.count)
-      spellings.append(made)
-      foldedKeys.append(foldedKey)
-      spellingNumbers[key] = number
+      let number = Int32(mentions.count)
+      mentions.append(made)
+      mentionNumbers[key] = number
       return Place(range: made.range, spelling: number)
     }
 
-    /// The occurrence at `place`.
-    func occurrence(_ place: Place) -> Occurrence {
-      var occurrence = spellings[Int(place.spelling)]
+    /// The place of a capitalized word `text` with folded key `key`.
+    mutating func place(word text: String, key: @autoclosure () -> String, range: Range<Int>) -> Place {
+      if let number = candidateNumbers[text] { return Place(range: range, spelling: number) }
+      let number = Int32(candidateTexts.count)
+      candidateTexts.append(text)
+      candidateKeys.append(key())
+      candidateNumbers[text] = number
+      return Place(range: range, spelling: number)
+    }
+
+    /// The mention at `place`.
+    func mention(_ place: Place) -> Occurrence {
+      var occurrence = mentions[Int(place.spelling)]
       occurrence.range = place.range
       occurrence.mention?.utf8Range = place.range
       return occurrence
+    }
+
+    /// The capitalized word at `place`.
+    func word(_ place: Place) -> Occurrence {
+      let text = candidateTexts[Int(place.spelling)]
+      return Occurrence(range: place.range, text: text, words: [TextFolder.shared.folded(text)], mention: nil)
     }
   }
 
@@ -138,7 +153,7 @@ struct InconsistentSpellingRule: LintRule {
       // belongs with the Greek spellings.
       let form = mention.form
       let place = names.place(
-        Occurrence(
+        mention: Occurrence(
           range: mention.utf8Range, text: mention.text, words: NameSpellings.words(of: mention.text), mention: mention),
         key: "\(mention.entry.id)\u{1F}\(form.language.rawValue)\u{1F}\(form.status.rawValue)\u{1F}\(form.text)"
           + "\u{1F}\(mention.text)")
@@ -156,10 +171,7 @@ struct InconsistentSpellingRule: LintRule {
       else { continue }
       let key = TextFolder.shared.key(word.text)
       guard !Self.commonWords.contains(key), !analysis.isCommonWord(word.text) else { continue }
-      let place = names.place(
-        Occurrence(
-          range: shifted(word.utf8Range), text: word.text, words: [TextFolder.shared.folded(word.text)], mention: nil),
-        key: word.text, foldedKey: key)
+      let place = names.place(word: word.text, key: key, range: shifted(word.utf8Range))
       names.candidates.append((place, analysis.startsSentence(word)))
     }
   }
@@ -192,10 +204,10 @@ struct InconsistentSpellingRule: LintRule {
     // Groups of occurrences of one name: glossary entries, then clusters of other names, each
     // made whole only while it is checked.
     for key in names.byEntry.keys.sorted() {
-      findings += inconsistencies(in: names.byEntry[key]!.map(names.occurrence), context: context)
+      findings += inconsistencies(in: names.byEntry[key]!.map(names.mention), context: context)
     }
     for group in clusters(of: unlistedNames(in: names), in: names) {
-      findings += inconsistencies(in: group.map(names.occurrence), context: context)
+      findings += inconsistencies(in: group.map(names.word), context: context)
     }
     findings += acronymsInTwoScripts(names, context: context)
     return findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
@@ -253,14 +265,14 @@ struct InconsistentSpellingRule: LintRule {
   /// is the adjective ελληνική, not a name to compare with Ελληνικού.)
   func unlistedNames(in names: NameCollection) -> [NameCollection.Place] {
     let midSentence = Set(
-      names.candidates.filter { !$0.opensSentence }.map { names.foldedKeys[Int($0.place.spelling)] })
+      names.candidates.filter { !$0.opensSentence }.map { names.candidateKeys[Int($0.place.spelling)] })
     var keyIsLowercase: [Int32: Bool] = [:]
     return names.candidates.compactMap { place, opensSentence in
-      guard !opensSentence || midSentence.contains(names.foldedKeys[Int(place.spelling)]) else { return nil }
+      guard !opensSentence || midSentence.contains(names.candidateKeys[Int(place.spelling)]) else { return nil }
       let lowercase =
         keyIsLowercase[place.spelling]
         ?? {
-          let found = names.lowercaseKeys.contains(names.foldedKeys[Int(place.spelling)].hashValue)
+          let found = names.lowercaseKeys.contains(names.candidateKeys[Int(place.spelling)].hashValue)
           keyIsLowercase[place.spelling] = found
           return found
         }()
@@ -328,8 +340,15 @@ struct InconsistentSpellingRule: LintRule {
   func clusters(of places: [NameCollection.Place], in names: NameCollection) -> [[NameCollection.Place]] {
     var distinct: [String] = []
     var indexOf: [String: Int] = [:]
+    var folded: [Int32: String] = [:]
+    func word(_ place: NameCollection.Place) -> String {
+      if let known = folded[place.spelling] { return known }
+      let word = TextFolder.shared.folded(names.candidateTexts[Int(place.spelling)])
+      folded[place.spelling] = word
+      return word
+    }
     for place in places {
-      let word = names.spellings[Int(place.spelling)].words[0]
+      let word = word(place)
       if indexOf[word] == nil {
         indexOf[word] = distinct.count
         distinct.append(word)
@@ -339,7 +358,7 @@ struct InconsistentSpellingRule: LintRule {
     var groupOf = [Int](repeating: 0, count: distinct.count)
     for (number, group) in groups.enumerated() { for index in group { groupOf[index] = number } }
     var result = [[NameCollection.Place]](repeating: [], count: groups.count)
-    for place in places { result[groupOf[indexOf[names.spellings[Int(place.spelling)].words[0]]!]].append(place) }
+    for place in places { result[groupOf[indexOf[word(place)]!]].append(place) }
     return result.filter { $0.count > 1 }
   }
 
