@@ -13,6 +13,7 @@ let package = Package(
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
+    .executable(name: "glossa-fuzz", targets: ["GlossaFuzz"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -88,6 +89,7 @@ let package = Package(
         "GlossaAlignment", "GlossaMemory",
       ]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
+    .executableTarget(name: "GlossaFuzz", dependencies: ["GlossaXML", "GlossaGlossary", "GlossaMemory"]),
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),

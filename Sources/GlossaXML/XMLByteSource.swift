@@ -143,7 +143,9 @@ final class XMLByteSource {
     guard encoding == .utf8 else { return }
     // The declaration, if any, is in the first line.
     while !atEnd && !raw[rawStart...].contains(UInt8(ascii: ">")) && raw.count < 4096 { _ = try readMore() }
-    guard raw[rawStart...].starts(with: Array("<?xml".utf8)),
+    // `<?xml` then white space: `<?xml-stylesheet …?>` is no declaration.
+    guard raw[rawStart...].starts(with: Array("<?xml".utf8)), raw.count > rawStart + 5,
+      [0x20, 0x09, 0x0D, 0x0A].contains(raw[rawStart + 5]),
       let end = raw[rawStart...].firstIndex(of: UInt8(ascii: ">"))
     else { return }
     let declaration = Array(String(decoding: raw[rawStart..<end], as: UTF8.self).lowercased().utf8)

@@ -54,6 +54,7 @@ package final class XMLScanner {
   private var pendingEnd: String?
   private var declaredEntities: Set<String> = []
   private var sawRoot = false
+  private var sawDoctype = false
 
   /// The most a single token (a tag or a run of text) may take.
   static let maximumTokenLength = 64 << 20
@@ -64,6 +65,13 @@ package final class XMLScanner {
   package init(file: InputFile) {
     source = XMLByteSource(file: file)
     name = file.name
+  }
+
+  /// A scanner over raw bytes in memory, in any encoding a file may have (detected as for a
+  /// file); `name` is the file named in errors.
+  package init(bytes: [UInt8], name: String) {
+    source = XMLByteSource(bytes: bytes)
+    self.name = name
   }
 
   /// A scanner over a document in memory; `name` is the file named in errors.
@@ -103,17 +111,11 @@ package final class XMLScanner {
   private func markup() throws -> XMLEvent? {
     _ = try ensure(9)
     if matches("<?") {
-      // `<?xml …?>` is the declaration, allowed only as the very first thing in the file.
-      if bufferOffset + position > 0, try ensure(6), matches("<?xml"),
-        [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "?")].contains(buffer[position + 5])
-      {
-        throw error("an XML declaration is allowed only at the start of the file")
-      }
-      try skip(past: "?>", what: "processing instruction")
+      try processingInstruction()
       return nil
     }
     if matches("<!--") {
-      try skip(past: "-->", what: "comment")
+      try comment()
       return nil
     }
     if matches("<![CDATA[") {
@@ -126,6 +128,11 @@ package final class XMLScanner {
       return .text(text)
     }
     if matches("<!DOCTYPE") {
+      // Once, in the prolog: before the root element.
+      guard !sawRoot, !sawDoctype else {
+        throw error("a document type declaration is allowed only once, before the root element")
+      }
+      sawDoctype = true
       try doctype()
       return nil
     }
@@ -229,18 +236,8 @@ package final class XMLScanner {
     advance(9)
     guard skipSpaces() else { throw error("expected a space after <!DOCTYPE") }
     _ = try name(context: "document type")
-    if skipSpaces(), try ensure(6) {
-      let literals = matches("SYSTEM") ? 1 : matches("PUBLIC") ? 2 : 0
-      if literals > 0 { advance(6) }
-      for _ in 0..<literals {
-        guard skipSpaces(), try ensure(1), buffer[position] == 0x22 || buffer[position] == 0x27 else {
-          throw error("expected a quoted identifier in the document type declaration")
-        }
-        let quote = buffer[position]
-        advance(1)
-        let end = try find(byte: quote, what: "document type declaration")
-        advance(end - position + 1)
-      }
+    if skipSpaces(), try ensure(6), matches("SYSTEM") || matches("PUBLIC") {
+      try externalIdentifier(what: "document type declaration")
       skipSpaces()
     }
     if try ensure(1), buffer[position] == UInt8(ascii: "[") {
@@ -254,39 +251,192 @@ package final class XMLScanner {
     advance(1)
   }
 
-  /// Skips `[…]`, noting the entities it declares.
+  /// `SYSTEM "uri"` or `PUBLIC "id" "uri"`: the identifiers are never fetched, only checked.
+  private func externalIdentifier(what: String) throws {
+    let literals = matches("SYSTEM") ? 1 : 2
+    advance(6)
+    for number in 0..<literals {
+      guard skipSpaces(), try ensure(1), buffer[position] == 0x22 || buffer[position] == 0x27 else {
+        throw error("expected a quoted identifier in the \(what)")
+      }
+      let quote = buffer[position]
+      advance(1)
+      let end = try find(byte: quote, what: what)
+      if literals == 2 && number == 0, let bad = buffer[position..<end].firstIndex(where: { !Self.isPublicIDByte($0) })
+      {
+        throw error(at: bad, "a character not allowed in a public identifier")
+      }
+      try checkCharacters(in: position..<end)
+      advance(end - position + 1)
+    }
+  }
+
+  /// Reads `[…]`: white space, comments, processing instructions and entity declarations,
+  /// noting the entities declared. Element, attribute-list and notation declarations are
+  /// refused: Glossa applies none of them (an attribute's default value, say), so a document
+  /// that needs them would be read wrong.
   private func internalSubset() throws {
     advance(1)
     while true {
+      skipSpaces()
+      _ = try ensure(10)
       guard try ensure(1) else { throw error("the file ends inside the document type declaration") }
-      let byte = buffer[position]
-      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+      if buffer[position] == UInt8(ascii: "]") {
         advance(1)
-        let end = try find(byte: byte, what: "document type declaration")
-        advance(end - position + 1)
-        continue
+        return
       }
-      if byte == UInt8(ascii: "<"), try ensure(8), matches("<!ENTITY") {
-        advance(8)
-        skipSpaces()
-        if try ensure(1), buffer[position] == UInt8(ascii: "%") {
-          advance(1)
-          skipSpaces()
-        }
-        declaredEntities.insert(try name(context: "entity declaration"))
-        continue
+      if matches("<!--") {
+        try comment()
+      } else if matches("<?") {
+        try processingInstruction()
+      } else if matches("<!ENTITY") {
+        try entityDeclaration()
+      } else if matches("<!ELEMENT") || matches("<!ATTLIST") || matches("<!NOTATION") {
+        throw error(
+          "the document type declares elements, attributes or notations, which Glossa does not read; "
+            + "remove the internal subset")
+      } else if buffer[position] == UInt8(ascii: "%") {
+        throw error("a parameter entity reference in the document type declaration; Glossa reads none")
+      } else {
+        throw error("unexpected text in the document type declaration")
       }
-      if byte == UInt8(ascii: "<"), try ensure(4), matches("<!--") {
-        try skip(past: "-->", what: "comment")
-        continue
-      }
-      if byte == UInt8(ascii: "<"), try ensure(2), matches("<?") {
-        try skip(past: "?>", what: "processing instruction")
-        continue
-      }
-      advance(1)
-      if byte == UInt8(ascii: "]") { return }
     }
+  }
+
+  /// `<!ENTITY name "value">`, `<!ENTITY % name "value">` or with an external identifier (and
+  /// `NDATA name` for a general entity).
+  private func entityDeclaration() throws {
+    advance(8)
+    guard skipSpaces() else { throw error("expected a space after <!ENTITY") }
+    var parameter = false
+    if try ensure(1), buffer[position] == UInt8(ascii: "%") {
+      advance(1)
+      guard skipSpaces() else { throw error("expected a space after % in the entity declaration") }
+      parameter = true
+    }
+    let entity = try name(context: "entity declaration")
+    guard skipSpaces(), try ensure(6) else { throw error("expected a value after the entity name \(entity)") }
+    if buffer[position] == 0x22 || buffer[position] == 0x27 {
+      let quote = buffer[position]
+      advance(1)
+      let end = try find(byte: quote, what: "entity declaration")
+      if let percent = buffer[position..<end].firstIndex(of: UInt8(ascii: "%")) {
+        throw error(at: percent, "a parameter entity reference in the document type declaration; Glossa reads none")
+      }
+      try checkCharacters(in: position..<end)
+      try checkReferences(in: position..<end)
+      advance(end - position + 1)
+    } else if matches("SYSTEM") || matches("PUBLIC") {
+      try externalIdentifier(what: "entity declaration")
+      let hadSpace = skipSpaces()
+      if !parameter, hadSpace, try ensure(5), matches("NDATA") {
+        advance(5)
+        guard skipSpaces() else { throw error("expected a space after NDATA") }
+        _ = try name(context: "notation")
+      }
+    } else {
+      throw error("expected a quoted value or SYSTEM or PUBLIC in the entity declaration of \(entity)")
+    }
+    skipSpaces()
+    guard try ensure(1), buffer[position] == UInt8(ascii: ">") else {
+      throw error("expected '>' to close the entity declaration of \(entity)")
+    }
+    advance(1)
+    if !parameter { declaredEntities.insert(entity) }
+  }
+
+  /// A comment: `<!--`, text without `--`, `-->`.
+  private func comment() throws {
+    advance(4)
+    let end = try find("--", what: "comment") - position
+    guard try ensure(end + 3), buffer[position + end + 2] == UInt8(ascii: ">") else {
+      throw error(at: position + end, "'--' inside a comment")
+    }
+    try checkCharacters(in: position..<(position + end))
+    advance(end + 3)
+  }
+
+  /// A processing instruction, `<?target …?>`, or at the very start of the file the XML
+  /// declaration, `<?xml version="1.0" …?>`.
+  private func processingInstruction() throws {
+    let startOffset = bufferOffset + position
+    advance(2)
+    let target = try name(context: "processing instruction")
+    if target.lowercased() == "xml" {
+      guard startOffset == 0, target == "xml" else {
+        throw error(
+          at: max(0, startOffset - bufferOffset),
+          "an XML declaration is allowed only at the start of the file" + (target == "xml" ? "" : ", as <?xml"))
+      }
+      try xmlDeclaration()
+      return
+    }
+    guard try ensure(2) else { throw error("the file ends inside a processing instruction") }
+    if matches("?>") {
+      advance(2)
+      return
+    }
+    guard skipSpaces() else { throw error("expected a space after the processing instruction's target \(target)") }
+    let end = try find("?>", what: "processing instruction")
+    try checkCharacters(in: position..<end)
+    advance(end - position + 2)
+  }
+
+  /// The rest of the XML declaration: `version`, then `encoding` and `standalone` if any,
+  /// each `name="value"` after a space, then `?>`.
+  private func xmlDeclaration() throws {
+    let order = ["version", "encoding", "standalone"]
+    var last = -1
+    while true {
+      let hadSpace = skipSpaces()
+      guard try ensure(2) else { throw error("the file ends inside the XML declaration") }
+      if matches("?>") { break }
+      guard hadSpace else { throw error("expected a space in the XML declaration") }
+      let key = try name(context: "XML declaration")
+      guard let rank = order.firstIndex(of: key), rank > last, last >= 0 || rank == 0 else {
+        throw error(
+          "'\(key)' is not expected here: the XML declaration holds version, encoding and standalone, in order")
+      }
+      last = rank
+      skipSpaces()
+      guard try ensure(1), buffer[position] == UInt8(ascii: "=") else { throw error("expected '=' after \(key)") }
+      advance(1)
+      skipSpaces()
+      guard try ensure(1), buffer[position] == 0x22 || buffer[position] == 0x27 else {
+        throw error("the value of \(key) must be in quotes")
+      }
+      let quote = buffer[position]
+      advance(1)
+      let end = try find(byte: quote, what: "XML declaration")
+      let value = Array(buffer[position..<end])
+      let isLetter = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+      let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+      let valid: Bool
+      switch key {
+      case "version":
+        valid = value.count >= 3 && value.starts(with: [0x31, 0x2E]) && value.dropFirst(2).allSatisfy(isDigit)
+      case "encoding":
+        valid =
+          value.first.map(isLetter) == true
+          && value.allSatisfy { isLetter($0) || isDigit($0) || $0 == 0x2E || $0 == 0x5F || $0 == 0x2D }
+      default: valid = value == Array("yes".utf8) || value == Array("no".utf8)
+      }
+      guard valid else { throw error("'\(String(decoding: value, as: UTF8.self))' is not a valid \(key)") }
+      // A file read as UTF-16 (told by its byte order mark or its first bytes) may call itself
+      // UTF-16 or, wrongly but harmlessly, UTF-8; a name of no encoding is an error, as in a
+      // UTF-8 file.
+      if key == "encoding", source.encoding != .utf8, source.encoding != .latin1 {
+        let declared = String(decoding: value, as: UTF8.self).lowercased()
+        let known = ["utf-16", "utf16", "utf-16le", "utf-16be", "ucs-2", "iso-10646-ucs-2", "utf-8", "utf8"]
+        guard known.contains(declared) else {
+          throw error(
+            "the file is UTF-16 but its declaration names the encoding '\(String(decoding: value, as: UTF8.self))'")
+        }
+      }
+      advance(end - position + 1)
+    }
+    guard last >= 0 else { throw error("the XML declaration needs a version") }
+    advance(2)
   }
 
   // MARK: - Text
@@ -345,6 +495,78 @@ package final class XMLScanner {
       throw error(at: index, "&\(reference); is declared in the document type; Glossa does not expand entities")
     }
     return nil
+  }
+
+  /// Checks what is skipped rather than read (comments, processing instructions, identifiers):
+  /// UTF-8, and only the characters XML allows.
+  private func checkCharacters(in range: Range<Int>) throws {
+    try refuseControlCharacters(in: range)
+    let invalid = buffer.withUnsafeBufferPointer {
+      UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: $0[range]))
+    }
+    if let invalid { throw error(at: range.lowerBound + invalid, "invalid UTF-8") }
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are no XML characters.
+    var index = range.lowerBound
+    while let lead = buffer[index..<range.upperBound].firstIndex(of: 0xEF) {
+      if lead + 2 < range.upperBound, buffer[lead + 1] == 0xBF, buffer[lead + 2] >= 0xBE {
+        throw error(at: lead, "\(buffer[lead + 2] == 0xBE ? "U+FFFE" : "U+FFFF") is not allowed in XML")
+      }
+      index = lead + 1
+    }
+  }
+
+  /// Every `&` in `range` starts a well-formed reference: `&name;`, `&#digits;` or `&#xhex;`.
+  private func checkReferences(in range: Range<Int>) throws {
+    var index = range.lowerBound
+    while let ampersand = buffer[index..<range.upperBound].firstIndex(of: UInt8(ascii: "&")) {
+      guard let semicolon = buffer[ampersand..<range.upperBound].firstIndex(of: UInt8(ascii: ";")),
+        semicolon > ampersand + 1
+      else { throw error(at: ampersand, "'&' that starts no reference; write '&amp;'") }
+      let body = buffer[(ampersand + 1)..<semicolon]
+      let valid: Bool
+      if body.first == UInt8(ascii: "#") {
+        let digits = body.dropFirst()
+        if digits.first == UInt8(ascii: "x") {
+          valid =
+            digits.count > 1
+            && digits.dropFirst().allSatisfy {
+              ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x66 || ($0 >= 0x30 && $0 <= 0x39)
+            }
+        } else {
+          valid = !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+      } else {
+        valid =
+          body.allSatisfy { Self.isASCIINameByte($0) || $0 >= 0x80 }
+          && !(body.first.map { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E } ?? true)
+      }
+      guard valid else { throw error(at: ampersand, "a malformed reference in an entity value") }
+      index = semicolon + 1
+    }
+  }
+
+  /// A character a public identifier may hold.
+  private static func isPublicIDByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+      || [0x20, 0x0D, 0x0A].contains(byte) || Array("-'()+,./:=?;!*#@$_%".utf8).contains(byte)
+  }
+
+  /// An ASCII byte of a name: a letter, digit, `_`, `:`, `-` or `.`.
+  private static func isASCIINameByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+      || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: ".")
+  }
+
+  /// XML's name characters beyond ASCII (XML 1.0, fifth edition): `start` for the first.
+  private static func isNameScalar(_ scalar: Unicode.Scalar, start: Bool) -> Bool {
+    let value = scalar.value
+    let startRanges: [ClosedRange<UInt32>] = [
+      0xC0...0xD6, 0xD8...0xF6, 0xF8...0x2FF, 0x370...0x37D, 0x37F...0x1FFF, 0x200C...0x200D, 0x2070...0x218F,
+      0x2C00...0x2FEF, 0x3001...0xD7FF, 0xF900...0xFDCF, 0xFDF0...0xFFFD, 0x10000...0xEFFFF,
+    ]
+    if startRanges.contains(where: { $0.contains(value) }) { return true }
+    return !start && (value == 0xB7 || (0x300...0x36F).contains(value) || (0x203F...0x2040).contains(value))
   }
 
   /// XML allows no control characters but tab and line ends (nor as references: see
@@ -465,12 +687,7 @@ package final class XMLScanner {
     defer { mark = nil }
     while try ensure(1) {
       let byte = buffer[position]
-      let isNameByte =
-        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-        || (byte >= 0x30 && byte <= 0x39)
-        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
-        || byte == UInt8(ascii: ".")
-      guard isNameByte else { break }
+      guard byte >= 0x80 || Self.isASCIINameByte(byte) else { break }
       position += 1
     }
     let start = startOffset - bufferOffset
@@ -481,7 +698,16 @@ package final class XMLScanner {
       let text = try string(start..<position)
       throw error(at: start, "the \(context) name '\(text)' does not start with a letter, '_' or ':'")
     }
-    return try string(start..<position)
+    let text = try string(start..<position)
+    if buffer[start..<position].contains(where: { $0 >= 0x80 }) {
+      for (index, scalar) in text.unicodeScalars.enumerated() where scalar.value >= 0x80 {
+        guard Self.isNameScalar(scalar, start: index == 0) else {
+          throw error(
+            at: start, "the \(context) name '\(text)' holds \(Self.codePoint(scalar.value)), which names may not")
+        }
+      }
+    }
+    return text
   }
 
   /// Moves on by `count` bytes, counting lines.

@@ -165,12 +165,42 @@ struct TMXReaderTests {
         "<!DOCTYPE tmx junk [ <!ELEMENT tmx ANY> ]><tmx version=\"1.4\"><header/><body></body></tmx>",
         "1:15: unexpected text in the document type declaration"
       ),
+      // Found by fuzzing against libxml2: the declaration, processing instructions, comments,
+      // the document type's place and contents, names, and characters in what is skipped.
+      ("<?xml encoding=\"UTF-8\"?><tmx version=\"1.4\"/>", "'encoding' is not expected here"),
+      ("<?xml version=\"2.0\"?><tmx version=\"1.4\"/>", "'2.0' is not a valid version"),
+      ("<?xml version=\"1.0\" standalone=\"maybe\"?><tmx version=\"1.4\"/>", "'maybe' is not a valid standalone"),
+      ("<?xml version=1.0?><tmx version=\"1.4\"/>", "the value of version must be in quotes"),
+      ("<?xml version=\"1.0\"encoding=\"UTF-8\"?><tmx version=\"1.4\"/>", "expected a space in the XML declaration"),
+      ("<?XML version=\"1.0\"?><tmx version=\"1.4\"/>", "1:1: an XML declaration is allowed only at the start"),
+      ("<tmx version=\"1.4\"><?target\"data\"?><header/><body/></tmx>", "expected a space after the processing"),
+      ("<tmx version=\"1.4\"><? data?><header/><body/></tmx>", "expected a name in the processing instruction"),
+      ("<tmx version=\"1.4\"><!-- a -- b --><header/><body/></tmx>", "'--' inside a comment"),
+      ("<tmx version=\"1.4\"><!-- a\u{1}b --><header/><body/></tmx>", "a control character (U+0001)"),
+      ("<tmx version=\"1.4\"><!-- \u{FFFF} --><header/><body/></tmx>", "U+FFFF is not allowed in XML"),
+      ("<tmx version=\"1.4\"><header/><!DOCTYPE tmx><body/></tmx>", "a document type declaration is allowed only once"),
+      ("<!DOCTYPE tmx [<!ELEMENT tmx ANY>]><tmx version=\"1.4\"/>", "declares elements, attributes or notations"),
+      ("<!DOCTYPE tmx [<!ATTLIST tmx version CDATA \"1.4\">]><tmx/>", "declares elements, attributes or notations"),
+      ("<!DOCTYPE tmx [<!ENTITY a \"x\" junk>]><tmx version=\"1.4\"/>", "expected '>' to close the entity declaration"),
+      ("<!DOCTYPE tmx [<!ENTITY a \"R&D\">]><tmx version=\"1.4\"/>", "'&' that starts no reference"),
+      ("<!DOCTYPE tmx [%pe;]><tmx version=\"1.4\"/>", "a parameter entity reference"),
+      ("<!DOCTYPE tmx PUBLIC \"a{b}\" \"tmx14.dtd\"><tmx version=\"1.4\"/>", "not allowed in a public identifier"),
+      ("<tmx version=\"1.4\"><header/><body><tu×/></body></tmx>", "holds U+00D7, which names may not"),
     ])
   func malformed(xml: String, message: String) throws {
     let path = try temporaryFile(Array(xml.utf8), name: "broken.tmx")
     let error = try #require(throws: XMLSyntaxError.self) { try readAll(path) }
     #expect(error.description.hasPrefix(path + ":"))
     #expect(error.description.contains(message), "\(error)")
+  }
+
+  @Test("A file that is UTF-16 may not name an encoding that does not exist")
+  func utf16Label() throws {
+    let text = "<?xml version=\"1.0\" encoding=\"UTF-61\"?><tmx version=\"1.4\"><header/><body/></tmx>"
+    let path = try temporaryFile(
+      [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, name: "u.tmx")
+    let error = try #require(throws: XMLSyntaxError.self) { try readAll(path) }
+    #expect(error.description.contains("the file is UTF-16 but its declaration names the encoding 'UTF-61'"))
   }
 
   @Test("Entities declared in the document type are never expanded, nor fetched")

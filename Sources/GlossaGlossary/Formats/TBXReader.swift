@@ -31,6 +31,16 @@ package enum TBXReader {
     try parse(XMLScanner(text: text, name: file), file: file)
   }
 
+  /// Parses the bytes of a TBX document in any encoding XML allows.
+  ///
+  /// - Throws: ``GlossaryIssue`` with the line and column of malformed XML, or when the bytes
+  ///   are not TBX.
+  package static func parse(bytes: [UInt8], file: String) throws(GlossaryIssue) -> (
+    entries: [GlossaryEntry], warnings: [InputWarning]
+  ) {
+    try parse(XMLScanner(bytes: bytes, name: file), file: file)
+  }
+
   /// Reads a TBX file (or standard input for `-`) in any encoding XML allows: UTF-8, UTF-16
   /// with either byte order, or a declared ISO-8859-1 / Windows-1252.
   ///

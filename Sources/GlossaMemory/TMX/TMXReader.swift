@@ -38,6 +38,12 @@ package final class TMXReader {
     scanner = XMLScanner(file: file)
   }
 
+  /// A reader over the bytes of a TMX document in memory; `name` is the file named in errors.
+  package init(bytes: [UInt8], name: String) {
+    self.name = name
+    scanner = XMLScanner(bytes: bytes, name: name)
+  }
+
   /// Reads up to the end of the header and returns it.
   ///
   /// - Throws: ``XMLSyntaxError`` for malformed XML or a file that is not TMX.
