@@ -70,6 +70,30 @@ struct ParsedGlossaryCacheTests {
     #expect(third.contains { $0.id == "person-x" })
   }
 
+  @Test("Cached glossaries of paths no longer used are removed, the newest kept")
+  func pruned() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let limit = ParsedGlossaryCache.maximumCachedFiles
+    for number in 0..<(limit + 5) {
+      let path = folder + "/glossary-\(number).bin"
+      FileManager.default.createFile(atPath: path, contents: Data([1]))
+      let date = Date(timeIntervalSince1970: TimeInterval(1_000_000 + number * 60))
+      try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+    }
+    FileManager.default.createFile(atPath: folder + "/lexicon-1.bin", contents: Data([1]))
+    let file = folder + "/big.glossary"
+    try Self.bigGlossary().write(toFile: file, atomically: true, encoding: .utf8)
+    _ = try ParsedGlossaryCache.parsed(
+      file: file, cachePath: { folder + "/" + $0 },
+      parse: { () throws(GlossaryIssue) in try GlossaryFileFormat.parse(file: file) })
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    #expect(names.filter { $0.hasPrefix("glossary-") }.count == limit)
+    #expect(!names.contains("glossary-0.bin") && names.contains("glossary-\(limit + 4).bin"))
+    #expect(names.contains("lexicon-1.bin"))
+  }
+
   @Test("A small file is parsed every time, without a cache file")
   func smallFilesUncached() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path

@@ -9,6 +9,9 @@ import GlossaText
 /// file fails to decode and is ignored. Small files are parsed directly: reading them costs less
 /// than the cache would.
 package enum ParsedGlossaryCache {
+  /// The most parsed glossaries kept; older ones are removed as new ones are stored.
+  static let maximumCachedFiles = 32
+
   /// Files smaller than this are not cached.
   static let minimumFileSize = 64 << 10
 
@@ -31,6 +34,7 @@ package enum ParsedGlossaryCache {
     if let cached = try? TextFile.readBytes(path), let decoded = decode(cached) { return decoded }
     let parsed = try parse()
     try? TextFile.writeAtomically(bytes: encode(parsed), to: path)
+    CacheFolder.prune(besides: path, prefix: "glossary-", keeping: maximumCachedFiles)
     return parsed
   }
 

@@ -17,4 +17,18 @@ package enum CacheFolder {
     guard FileTree.createDirectories(folder) else { return nil }
     return "\(folder)/\(name)"
   }
+
+  /// Removes the oldest files of the folder holding `path` whose names start with `prefix`,
+  /// so that at most `keeping` remain: cached files of glossaries at paths no longer used
+  /// (temporary folders, renamed files) do not pile up.
+  package static func prune(besides path: String, prefix: String, keeping: Int) {
+    guard let slash = path.lastIndex(of: "/") else { return }
+    let folder = String(path[..<slash])
+    let names = FileTree.files(under: folder, extensions: nil).filter {
+      $0.dropFirst(folder.count + 1).hasPrefix(prefix) && !$0.dropFirst(folder.count + 1).contains("/")
+    }
+    guard names.count > keeping else { return }
+    let byAge = names.map { (path: $0, time: FileTree.modificationTime(of: $0) ?? 0) }.sorted { $0.time < $1.time }
+    for old in byAge.prefix(names.count - keeping) where old.path != path { unlink(old.path) }
+  }
 }

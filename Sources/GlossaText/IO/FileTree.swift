@@ -30,6 +30,17 @@ package enum FileTree {
     return Int(info.st_size)
   }
 
+  /// When the file at `path` was last changed, in seconds since 1970, or `nil`.
+  package static func modificationTime(of path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    #if canImport(Darwin)
+      return Int(info.st_mtimespec.tv_sec)
+    #else
+      return Int(info.st_mtim.tv_sec)
+    #endif
+  }
+
   /// The files under `directory`, at any depth, whose extension (lower-cased, without the
   /// dot) is in `extensions` (every file when `extensions` is `nil`), sorted by path. Hidden
   /// files and folders are skipped.
