@@ -15,23 +15,28 @@ import GlossaICU
 ///     lexicon.isCommonWord("Ελληνική")    // true: its lower-case form is an entry
 ///     lexicon.isCommonWord("Πιονγιάνγκ")  // false
 ///
-/// The list is compiled once into a hash table stored beside the other caches
-/// (`$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`), keyed by the list's path, size and
-/// modification time, and memory-mapped on later runs without reading the list again. Lookups are byte
-/// comparisons of NFC text; the lexicon is immutable and safe to share between threads.
+/// The list is compiled once into a table of the words' fingerprints (``LexiconCompiler``)
+/// stored beside the other caches (`$XDG_CACHE_HOME/glossa`, else `~/.cache/glossa`), keyed by
+/// the list's path, size and modification time, and memory-mapped on later runs without
+/// reading the list again. Lookups hash the NFC text's bytes; a word not in the list is taken
+/// for one with odds of about one in 500 million. The lexicon is immutable and safe to share
+/// between threads.
 ///
-/// - Complexity: ``contains(_:)`` is O(*k*) in the length of the word (one hash, a probe or two).
+/// - Complexity: ``contains(_:)`` is O(*k*) in the length of the word (one hash, one index
+///   entry, a few fingerprints).
 public final class Lexicon: @unchecked Sendable {
   /// The word list the lexicon was made from, as named.
   public let source: String
   /// How many entries it has.
   public let count: Int
 
-  // The compiled table (``LexiconCompiler``): a header and `count` sorted UInt64
-  // fingerprints. Either memory-mapped from the cache file or allocated here.
+  // The compiled table (``LexiconCompiler``): a header, the bucket index and `count` UInt32
+  // fingerprints, sorted within each bucket. Either memory-mapped from the cache file or allocated here.
   private let base: UnsafeRawPointer
   private let byteCount: Int
   private let mapped: Bool
+  private let bucketBits: Int
+  private let fingerprintsOffset: Int
 
   /// Opens the word list at `path` (a Hunspell `.dic` in ISO-8859-7 or UTF-8, or a plain list
   /// of one word per line), compiling and caching it the first time.
@@ -68,6 +73,8 @@ public final class Lexicon: @unchecked Sendable {
     byteCount = mapping.1
     mapped = true
     count = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+    bucketBits = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+    fingerprintsOffset = LexiconCompiler.headerSize + 4 * ((1 << bucketBits) + 1)
   }
 
   private init(source: String, compiled: [UInt8]) {
@@ -78,6 +85,8 @@ public final class Lexicon: @unchecked Sendable {
     byteCount = compiled.count
     mapped = false
     count = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+    bucketBits = Int(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+    fingerprintsOffset = LexiconCompiler.headerSize + 4 * ((1 << bucketBits) + 1)
   }
 
   deinit {
@@ -127,24 +136,23 @@ public final class Lexicon: @unchecked Sendable {
   private func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard count > 0, !bytes.isEmpty, bytes.count < 256 else { return false }
     let target = LexiconCompiler.fingerprint(bytes)
-    func value(_ index: Int) -> UInt64 {
-      UInt64(littleEndian: base.loadUnaligned(fromByteOffset: LexiconCompiler.headerSize + 8 * index, as: UInt64.self))
+    // The bucket of the top bits gives the run of fingerprints to search, about eight long.
+    let bucket = Int(target >> UInt64(64 - bucketBits))
+    func start(_ bucket: Int) -> Int {
+      Int(
+        UInt32(
+          littleEndian: base.loadUnaligned(
+            fromByteOffset: LexiconCompiler.headerSize + 4 * bucket, as: UInt32.self)))
     }
-    // Interpolation while the range is wide (the fingerprints are spread evenly), then halving.
-    var low = 0
-    var high = count - 1
-    while low <= high {
-      let lowValue = value(low)
-      let highValue = value(high)
-      if target < lowValue || target > highValue { return false }
-      var middle = (low + high) / 2
-      if high - low > 64, highValue > lowValue {
-        let fraction = Double(target - lowValue) / Double(highValue - lowValue)
-        middle = min(high, max(low, low + Int(fraction * Double(high - low))))
-      }
-      let found = value(middle)
-      if found == target { return true }
-      if found < target { low = middle + 1 } else { high = middle - 1 }
+    let wanted = UInt32(truncatingIfNeeded: target)
+    var low = start(bucket)
+    var high = start(bucket + 1)
+    while low < high {
+      let middle = (low + high) / 2
+      let found = UInt32(
+        littleEndian: base.loadUnaligned(fromByteOffset: fingerprintsOffset + 4 * middle, as: UInt32.self))
+      if found == wanted { return true }
+      if found < wanted { low = middle + 1 } else { high = middle }
     }
     return false
   }
