@@ -89,7 +89,7 @@ let package = Package(
         "GlossaAlignment", "GlossaMemory",
       ]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
-    .executableTarget(name: "GlossaFuzz", dependencies: ["GlossaXML", "GlossaGlossary", "GlossaMemory"]),
+    .executableTarget(name: "GlossaFuzz", dependencies: ["GlossaText", "GlossaXML", "GlossaGlossary", "GlossaMemory"]),
     .executableTarget(name: "GlossaEmbedTool"),
     .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["GlossaEmbedTool"]),
     .testTarget(name: "GlossaICUTests", dependencies: ["GlossaICU"]),

@@ -1,3 +1,5 @@
+import GlossaText
+
 /// A deterministic generator of Greek news-like text for benchmarks.
 ///
 /// Real news copy follows Zipf's law: a few hundred function words make up half the text,
@@ -152,27 +154,13 @@ struct NewsTextGenerator {
   private static let abbreviations = ["κ.", "κ.κ.", "π.χ.", "δηλ.", "χλμ.", "εκατ.", "κλπ."]
 }
 
-/// A small, fast, seedable pseudo-random generator (SplitMix64), so runs repeat exactly.
-struct SplitMix64 {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform value in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
+extension SplitMix64 {
+  /// A uniform value in `range`.
   mutating func int(in range: Range<Int>) -> Int {
     range.lowerBound + Int(next() % UInt64(range.count))
   }
 
+  /// A uniform value in `range`.
   mutating func int(in range: ClosedRange<Int>) -> Int {
     range.lowerBound + Int(next() % UInt64(range.count))
   }

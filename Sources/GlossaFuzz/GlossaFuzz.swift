@@ -1,4 +1,5 @@
 import Foundation
+import GlossaText
 
 /// `glossa-fuzz`: mutates the seed documents of a corpus and runs Glossa's XML scanner, TMX
 /// reader and TBX reader over each mutant for a given time.
@@ -54,7 +55,7 @@ enum GlossaFuzz {
     CrashRecorder.watch(seconds: 10, directory: output)
 
     print("glossa-fuzz: \(seeds.count) seeds from \(corpus), seed \(seed), \(Int(seconds)) s")
-    var mutator = Mutator(random: SeededRandom(seed: seed), seeds: seeds)
+    var mutator = Mutator(random: SplitMix64(seed: seed), seeds: seeds)
     var runs = 0
     var accepted = 0
     var acceptedMalformed = 0

@@ -1,23 +1,10 @@
-/// A deterministic random source (SplitMix64): the same seed gives the same mutants.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-}
+import GlossaText
 
 /// Makes mutants of seed documents: bytes flipped, replaced, inserted, deleted, repeated,
 /// spliced from another seed, or cut short; and pieces of XML syntax dropped in where they do
 /// not belong (entities, CDATA ends, declarations, a DOCTYPE, TMX and TBX tags).
 struct Mutator {
-  var random: SeededRandom
+  var random: SplitMix64
   let seeds: [[UInt8]]
 
   /// Bytes that XML treats specially, or that break UTF-8.

@@ -40,12 +40,7 @@ public struct LineMap: Sendable {
   ///
   /// - Complexity: O(log *l*) to find the line, plus the length of the line up to the offset.
   package func location(ofUTF8Offset offset: Int) -> SourceLocation {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
+    let low = Self.line(containing: offset, starts: lineStarts)
     let lineStart = lineStarts[low]
     var column = 1
     var utf16Column = 1
@@ -60,5 +55,18 @@ public struct LineMap: Sendable {
       utf16Column += UTF16.width(scalar)
     }
     return SourceLocation(line: low + 1, column: column, utf16Column: utf16Column)
+  }
+
+  /// The 0-based line holding `offset`, given the offsets where lines start (the first 0).
+  ///
+  /// - Complexity: O(log *l*).
+  package static func line(containing offset: Int, starts: [Int]) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low
   }
 }

@@ -68,13 +68,5 @@ package struct FileLineIndex: SourceLocator {
     return SourceLocation(line: line + 1, column: column, utf16Column: utf16Column)
   }
 
-  private func lineIndex(of offset: Int) -> Int {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
-  }
+  private func lineIndex(of offset: Int) -> Int { LineMap.line(containing: offset, starts: lineStarts) }
 }

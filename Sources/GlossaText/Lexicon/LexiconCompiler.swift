@@ -16,10 +16,7 @@ enum LexiconCompiler {
   /// The fingerprint of a word's UTF-8 bytes: FNV-1a, its bits then mixed (SplitMix64's
   /// finalizer) so that fingerprints spread evenly over the 64-bit range.
   static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var value = StableHash.of(bytes)
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
+    SplitMix64.mix(StableHash.of(bytes))
   }
 
   /// The bits of the bucket index for `count` fingerprints: about eight fingerprints a bucket.
