@@ -183,21 +183,29 @@ struct CandidateSelection {
         holds[Int(truncatingIfNeeded: byID[$0] & 0xFFFF_FFFF)] = true
       }
     } else {
-      // Many: one bit per row number, set for the candidates, cleared for the list.
+      // Many: one bit per row number, set for the candidates, cleared for the list. (Through
+      // raw buffers: the list may hold a million numbers.)
       if bits.isEmpty { bits = [UInt64](repeating: 0, count: largest / 64 + 1) }
-      for offset in 0..<count {
-        let id = candidates[start + offset].id
-        bits[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
-      }
-      PostingList.forEach(in: postings) { id in
-        guard Int(id) <= largest else { return }
-        bits[Int(id) >> 6] &= ~(1 << (UInt64(id) & 63))
-      }
-      for offset in 0..<count {
-        let id = candidates[start + offset].id
-        let bit: UInt64 = 1 << (UInt64(id) & 63)
-        holds[offset] = bits[Int(id) >> 6] & bit == 0
-        bits[Int(id) >> 6] &= ~bit  // cleared for the next list
+      let largest = self.largest
+      candidates.withUnsafeBufferPointer { candidates in
+        bits.withUnsafeMutableBufferPointer { bits in
+          holds.withUnsafeMutableBufferPointer { holds in
+            for offset in 0..<count {
+              let id = candidates[start + offset].id
+              bits[Int(id) >> 6] |= 1 << (UInt64(id) & 63)
+            }
+            PostingList.forEach(in: postings) { id in
+              guard Int(id) <= largest else { return }
+              bits[Int(id) >> 6] &= ~(1 << (UInt64(id) & 63))
+            }
+            for offset in 0..<count {
+              let id = candidates[start + offset].id
+              let bit: UInt64 = 1 << (UInt64(id) & 63)
+              holds[offset] = bits[Int(id) >> 6] & bit == 0
+              bits[Int(id) >> 6] &= ~bit  // cleared for the next list
+            }
+          }
+        }
       }
     }
     // Adding one cost keeps each part in order: the ones that lack the word and the others are
@@ -253,14 +261,18 @@ struct CandidateSelection {
     // Many postings: a flat array by row number costs less than a dictionary.
     var held = [Float](repeating: 0, count: largest + 1)
     var touched: [UInt32] = []
+    touched.reserveCapacity(min(postings, largest + 1))
     for list in lists {
-      PostingList.forEach(in: try Self.postings(of: list.token, in: db).0) { id in
-        guard Int(id) < held.count else { return }
-        if held[Int(id)] == 0 { touched.append(id) }
-        held[Int(id)] += list.cost
+      let bytes = try Self.postings(of: list.token, in: db).0
+      held.withUnsafeMutableBufferPointer { held in
+        PostingList.forEach(in: bytes) { id in
+          guard Int(id) < held.count else { return }
+          if held[Int(id)] == 0 { touched.append(id) }
+          held[Int(id)] += list.cost
+        }
       }
     }
-    return touched.map { ($0, held[Int($0)]) }
+    return held.withUnsafeBufferPointer { held in touched.map { ($0, held[Int($0)]) } }
   }
 
   /// Losses are sums of tenths: sorted as whole tenths and row numbers in one integer.
