@@ -39,6 +39,88 @@ struct ReporterTests {
     #expect(TextReporter(colored: true).report(try Self.report()).contains("\u{1B}[1;31merror\u{1B}[0m"))
   }
 
+  /// The JSON report as Foundation's encoder makes it, to hold the reporter's own writer to.
+  static func encoderReport(_ files: [FileReport]) throws -> String {
+    struct Item: Encodable {
+      var rule, severity, file, message: String
+      var line: Int?
+      var column, endLine, endColumn: Int?
+      var text, suggestion, entry, related, tuid: String?
+      var unit: Int64?
+
+      enum CodingKeys: String, CodingKey {
+        case rule, severity, file, line, column, endLine, endColumn, text, message, suggestion, entry, related, unit,
+          tuid
+      }
+
+      func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encodeIfPresent(column, forKey: .column)
+        try container.encodeIfPresent(endLine, forKey: .endLine)
+        try container.encodeIfPresent(endColumn, forKey: .endColumn)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encode(message, forKey: .message)
+        try container.encode(suggestion, forKey: .suggestion)
+        try container.encode(entry, forKey: .entry)
+        try container.encodeIfPresent(related, forKey: .related)
+        try container.encodeIfPresent(unit, forKey: .unit)
+        try container.encodeIfPresent(tuid, forKey: .tuid)
+      }
+    }
+    struct Output: Encodable {
+      var version: Int
+      var findings: [Item]
+    }
+    var items: [Item] = []
+    for file in files {
+      for finding in file.findings {
+        var item = Item(
+          rule: finding.ruleID, severity: finding.severity.rawValue, file: file.path, message: finding.message,
+          suggestion: finding.suggestion, entry: finding.entryID, related: finding.related.map { file.place(of: $0) })
+        if let unit = finding.unit {
+          (item.file, item.line, item.unit, item.tuid) = (unit.file, unit.line, unit.unitID, unit.tuid)
+        } else {
+          let start = file.location(ofUTF8Offset: finding.utf8Range.lowerBound)
+          let end = file.location(ofUTF8Offset: finding.utf8Range.upperBound)
+          (item.line, item.column, item.endLine, item.endColumn) = (start.line, start.column, end.line, end.column)
+          item.text = finding.text
+        }
+        items.append(item)
+      }
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(Output(version: 1, findings: items)), as: UTF8.self) + "\n"
+  }
+
+  @Test("JSON is written as Foundation's encoder writes it: escapes, nulls, units, no findings")
+  func jsonLikeEncoder() throws {
+    let text = "Ο \"Κρεμλίνo\" \\ a/b\u{1}\u{8}\u{C}\u{7F}\u{2028}\tτέλος.\nΤι θα γίνει?\n"
+    let document = Document(path: "dir/quote\"d.txt", text: text)
+    var findings = try Linter().lint(document)
+    findings.append(
+      Finding(
+        ruleID: "wrong-target", severity: .note, message: "a unit: \"x\"\r\n",
+        unit: UnitLocation(file: "m.tmx", line: 7, unitID: 42, tuid: "t/1"),
+        related: UnitLocation(file: "m.tmx", line: nil, unitID: 3, tuid: nil)))
+    var escaped = findings[0]
+    escaped.suggestion = "\u{0}\u{1F}\"\\/"
+    escaped.entryID = "id\u{9}"
+    findings.append(escaped)
+    let reports = [
+      FileReport(document: document, findings: findings), FileReport(path: "empty.txt", lineMap: nil, findings: []),
+    ]
+    #expect(findings.count >= 3)
+    #expect(JSONReporter().report(reports) == (try Self.encoderReport(reports)))
+    #expect(JSONReporter().report([]) == (try Self.encoderReport([])))
+    #expect(
+      JSONReporter().report([FileReport(path: "a.txt", lineMap: nil, findings: [])]) == (try Self.encoderReport([])))
+  }
+
   @Test("JSON: version 1, every field, columns in scalars, exact text")
   func json() throws {
     let output = JSONReporter().report(try Self.report())

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Findings as one JSON document:
 ///
 ///     {"version": 1, "findings": [{"rule", "severity", "file", "line", "column", "endLine",
@@ -17,79 +15,74 @@ package struct JSONReporter: Reporter {
   /// The schema version; it changes when fields change meaning.
   package static let version = 1
 
-  struct Output: Encodable {
-    var version: Int
-    var findings: [Item]
-  }
-
-  struct Item: Encodable {
-    var rule: String
-    var severity: String
-    var file: String
-    var line: Int?
-    var span: (column: Int, endLine: Int, endColumn: Int)?
-    var text: String?
-    var message: String
-    var suggestion: String?
-    var entry: String?
-    var related: String?
-    var unit: Int64?
-    var tuid: String?
-
-    enum CodingKeys: String, CodingKey {
-      case rule, severity, file, line, column, endLine, endColumn, text, message, suggestion, entry, related, unit, tuid
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(rule, forKey: .rule)
-      try container.encode(severity, forKey: .severity)
-      try container.encode(file, forKey: .file)
-      try container.encode(line, forKey: .line)  // null for a memory's unit
-      if let span {
-        try container.encode(span.column, forKey: .column)
-        try container.encode(span.endLine, forKey: .endLine)
-        try container.encode(span.endColumn, forKey: .endColumn)
-      }
-      try container.encodeIfPresent(text, forKey: .text)
-      try container.encode(message, forKey: .message)
-      try container.encode(suggestion, forKey: .suggestion)  // null when absent
-      try container.encode(entry, forKey: .entry)
-      try container.encodeIfPresent(related, forKey: .related)
-      try container.encodeIfPresent(unit, forKey: .unit)
-      try container.encodeIfPresent(tuid, forKey: .tuid)
-    }
-  }
-
   /// A reporter.
   package init() {}
 
-  /// The JSON document for all files, pretty-printed with sorted keys.
+  /// The JSON document for all files, pretty-printed with sorted keys, as Foundation's
+  /// `JSONEncoder` prints it (`.prettyPrinted`, `.sortedKeys`, `.withoutEscapingSlashes`),
+  /// written straight into the text: no tree of values is built, so the report takes about
+  /// the memory of its own text.
   package func report(_ files: [FileReport]) -> String {
-    var items: [Item] = []
+    var out = "{\n  \"findings\" : ["
+    var first = true
     for file in files {
       for finding in file.findings {
-        var item = Item(
-          rule: finding.ruleID, severity: finding.severity.rawValue, file: file.path, message: finding.message,
-          suggestion: finding.suggestion, entry: finding.entryID, related: finding.related.map { file.place(of: $0) })
-        if let unit = finding.unit {
-          item.file = unit.file
-          item.line = unit.line
-          item.unit = unit.unitID
-          item.tuid = unit.tuid
-        } else {
+        out += first ? "\n    {\n" : ",\n    {\n"
+        first = false
+        var fields: [(String, String)] = []
+        let unit = finding.unit
+        if unit == nil {
           let start = file.location(ofUTF8Offset: finding.utf8Range.lowerBound)
           let end = file.location(ofUTF8Offset: finding.utf8Range.upperBound)
-          item.line = start.line
-          item.span = (start.column, end.line, end.column)
-          item.text = finding.text
+          fields += [
+            ("column", String(start.column)), ("endColumn", String(end.column)), ("endLine", String(end.line)),
+          ]
+          fields.append(("line", String(start.line)))
+          fields.append(("text", Self.quoted(finding.text)))
+        } else {
+          fields.append(("line", unit!.line.map(String.init) ?? "null"))
+          if let row = unit!.unitID { fields.append(("unit", String(row))) }
+          if let tuid = unit!.tuid { fields.append(("tuid", Self.quoted(tuid))) }
         }
-        items.append(item)
+        fields.append(("entry", finding.entryID.map(Self.quoted) ?? "null"))
+        fields.append(("file", Self.quoted(unit?.file ?? file.path)))
+        fields.append(("message", Self.quoted(finding.message)))
+        if let related = finding.related { fields.append(("related", Self.quoted(file.place(of: related)))) }
+        fields.append(("rule", Self.quoted(finding.ruleID)))
+        fields.append(("severity", Self.quoted(finding.severity.rawValue)))
+        fields.append(("suggestion", finding.suggestion.map(Self.quoted) ?? "null"))
+        fields.sort { $0.0 < $1.0 }
+        for (index, field) in fields.enumerated() {
+          out += "      \"\(field.0)\" : \(field.1)\(index + 1 < fields.count ? "," : "")\n"
+        }
+        out += "    }"
       }
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(Output(version: Self.version, findings: items)) else { return "" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    out += first ? "\n\n  ],\n" : "\n  ],\n"
+    out += "  \"version\" : \(Self.version)\n}\n"
+    return out
+  }
+
+  /// A JSON string as `JSONEncoder` writes it: `"` and `\\` escaped, `\b \f \n \r \t` for
+  /// those controls, `\u00xx` for the other controls below U+0020, everything else as is.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    result.reserveCapacity(text.utf8.count + 2)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{8}": result += "\\b"
+      case "\u{C}": result += "\\f"
+      case "\u{0}"..."\u{1F}":
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
   }
 }

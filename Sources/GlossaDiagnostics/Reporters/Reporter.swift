@@ -33,14 +33,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 extension FileReport {
   /// Where a finding is, as a reader is told: `path:line:column` for a place in a text,
   /// `file:line [tuid]` or `file#unit-7 [tuid]` for a unit.
-  func place(of finding: Finding) -> String {
+  package func place(of finding: Finding) -> String {
     if let unit = finding.unit { return unit.description }
     let location = location(ofUTF8Offset: finding.utf8Range.lowerBound)
     return "\(path):\(location.line):\(location.column)"
   }
 
   /// Where a related location is, in the same words.
-  func place(of related: RelatedLocation) -> String {
+  package func place(of related: RelatedLocation) -> String {
     if let unit = related.unit { return unit.description }
     let location = location(ofUTF8Offset: related.utf8Range.lowerBound)
     return "\(path):\(location.line):\(location.column)"
