@@ -1,3 +1,5 @@
+import GlossaText
+
 /// Findings as one JSON document:
 ///
 ///     {"version": 1, "findings": [{"rule", "severity", "file", "line", "column", "endLine",
@@ -63,26 +65,6 @@ package struct JSONReporter: Reporter {
     return out
   }
 
-  /// A JSON string as `JSONEncoder` writes it: `"` and `\\` escaped, `\b \f \n \r \t` for
-  /// those controls, `\u00xx` for the other controls below U+0020, everything else as is.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    result.reserveCapacity(text.utf8.count + 2)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{8}": result += "\\b"
-      case "\u{C}": result += "\\f"
-      case "\u{0}"..."\u{1F}":
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
+  /// A JSON string as `JSONEncoder` writes it: line separators as they are.
+  static func quoted(_ text: String) -> String { JSONText.quoted(text, escapingLineSeparators: false) }
 }
