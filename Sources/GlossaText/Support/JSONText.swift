@@ -2,12 +2,12 @@
 /// creating an encoder per value would cost more than the work being reported.
 package enum JSONText {
   /// Returns `text` as a JSON string literal, quotes included: `"` and `\\` escaped, the
-  /// controls below U+0020 as `\b \f \n \r \t` or `\u00xx`, and, unless
-  /// `escapingLineSeparators` is off, U+2028 and U+2029 as `\u2028` and `\u2029` (which
-  /// JavaScript once read as line ends); everything else as it is.
+  /// controls below U+0020 as `\b \f \n \r \t` or `\u00xx`, U+2028 and U+2029 as `\u2028`
+  /// and `\u2029` (which JavaScript once read as line ends); everything else as it is.
   package static func quoted(_ text: String) -> String { quoted(text, escapingLineSeparators: true) }
 
-  /// ``quoted(_:)``, with U+2028 and U+2029 escaped or not.
+  /// ``quoted(_:)``, with U+2028 and U+2029 escaped or left as they are (as Foundation's
+  /// `JSONEncoder` leaves them).
   package static func quoted(_ text: String, escapingLineSeparators: Bool) -> String {
     var result = "\""
     result.reserveCapacity(text.utf8.count + 2)
