@@ -158,7 +158,7 @@ struct TermbaseInterchangeTests {
   }
 
   @Test(
-    "Glossa's format refuses a stray continuation line and reads empty brackets as no declensions",
+    "Glossa's format refuses a continuation line with nothing to continue, at its line",
     arguments: [
       ("[a]\n| more\nen: A\n", 2),
       ("[a]\nkind: place\n  | more\nen: A\n", 3),

@@ -65,9 +65,9 @@ package enum TBXReader {
         switch event {
         case .start(let name, let attributes, let isEmpty):
           try builder.start(name, attributes: attributes, line: scanner.tokenLine)
-          if isEmpty { builder.end(name, line: scanner.tokenLine) }
-        case .end(let name):
-          builder.end(name, line: scanner.tokenLine)
+          if isEmpty { builder.end(line: scanner.tokenLine) }
+        case .end:
+          builder.end(line: scanner.tokenLine)
         case .text(let content):
           builder.text += content
         }
@@ -182,7 +182,8 @@ package enum TBXReader {
       }
     }
 
-    mutating func end(_ qualifiedName: String, line: Int) {
+    /// Closes the innermost open element (the scanner has checked that the end tag names it).
+    mutating func end(line: Int) {
       guard let name = stack.popLast() else { return }
       let type = types.popLast() ?? ""
       if Self.inline.contains(name) { return }

@@ -115,11 +115,6 @@ public struct Linter: Sendable {
     var names = InconsistentSpellingRule.NameCollection()
     var findings: [Finding] = []
     while let (piece, offset) = try next() {
-      // The pages of the word list read for one piece are given back before the next.
-      if offset > 0 {
-        lexicon?.releaseResidentPages()
-        FreeMemory.release()
-      }
       let analysis = self.analysis(of: piece, tools: tools)
       for rule in rules {
         if let spelling = rule as? InconsistentSpellingRule {

@@ -294,12 +294,6 @@ struct InconsistentSpellingRule: LintRule {
   /// when only one of the two is listed, they are still different words if both end in Greek
   /// endings that sound different after a shared stem (Ολλανδοί, Ολλανδίας); endings that
   /// sound the same are two spellings (Μισισίπι, Μισισιπή).
-  static func areDifferentWords(_ a: String, _ b: String, in analysis: DocumentAnalysis) -> Bool {
-    guard let lexicon = analysis.lexicon else { return false }
-    return areDifferentWords(a, b, lexicon: lexicon)
-  }
-
-  /// ``areDifferentWords(_:_:in:)`` with a lexicon at hand.
   static func areDifferentWords(_ a: String, _ b: String, lexicon: Lexicon) -> Bool {
     let listed = (lexicon.contains(a), lexicon.contains(b))
     guard listed.0 || listed.1 else { return false }

@@ -19,9 +19,13 @@ package struct FileLineIndex: SourceLocator {
   package let path: String
   private var lineStarts = [0]
   private var length = 0
+  private let reader: LineBytes
 
   /// An index with no pieces yet.
-  package init(path: String) { self.path = path }
+  package init(path: String) {
+    self.path = path
+    reader = LineBytes(path: path)
+  }
 
   /// Adds the line starts of `bytes`, the piece of the file at `offset` (pieces are added in
   /// order, each cut after a line end or at the end of the file).
@@ -48,18 +52,10 @@ package struct FileLineIndex: SourceLocator {
     let line = lineIndex(of: offset)
     let start = lineStarts[line]
     let end = min(max(offset, start), length)
-    var bytes = [UInt8](repeating: 0, count: end - start)
-    var read = 0
-    if !bytes.isEmpty {
-      let descriptor = open(path, O_RDONLY)
-      if descriptor >= 0 {
-        read = bytes.withUnsafeMutableBytes { max(0, pread(descriptor, $0.baseAddress!, $0.count, off_t(start))) }
-        close(descriptor)
-      }
-    }
+    let bytes = reader.bytes(end - start, at: start)
     var column = 1
     var utf16Column = 1
-    var scalars = String(decoding: bytes[..<read], as: UTF8.self).unicodeScalars[...]
+    var scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars[...]
     if start == 0, scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
     for scalar in scalars {
       column += 1
@@ -69,4 +65,33 @@ package struct FileLineIndex: SourceLocator {
   }
 
   private func lineIndex(of offset: Int) -> Int { LineMap.line(containing: offset, starts: lineStarts) }
+}
+
+/// The file behind a ``FileLineIndex``, opened once, when a line is first read, and closed
+/// with the last copy of the index.
+private final class LineBytes: @unchecked Sendable {
+  let path: String
+  private let lock = Lock()
+  // Guarded by `lock`: -1 before the first read, or when the file cannot be opened.
+  private var descriptor: Int32 = -1
+  private var opened = false
+
+  init(path: String) { self.path = path }
+
+  deinit { if descriptor >= 0 { close(descriptor) } }
+
+  /// Up to `count` bytes at `offset` (fewer, or none, when the file is shorter or unreadable).
+  func bytes(_ count: Int, at offset: Int) -> [UInt8] {
+    guard count > 0 else { return [] }
+    return lock.withLock {
+      if !opened {
+        opened = true
+        descriptor = open(path, O_RDONLY)
+      }
+      guard descriptor >= 0 else { return [] }
+      var bytes = [UInt8](repeating: 0, count: count)
+      let read = bytes.withUnsafeMutableBytes { max(0, pread(descriptor, $0.baseAddress!, $0.count, off_t(offset))) }
+      return Array(bytes.prefix(read))
+    }
+  }
 }

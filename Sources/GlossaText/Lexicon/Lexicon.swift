@@ -97,17 +97,6 @@ public final class Lexicon: @unchecked Sendable {
     }
   }
 
-  /// Lets the system take back the pages of the memory-mapped table this process has read.
-  ///
-  /// The table stays mapped, and its pages stay in the system's file cache, so the next lookup
-  /// finds them again at the cost of a page fault; a long run that looks up words all over
-  /// the table (lint of a long document, piece by piece) does not keep the whole table
-  /// resident. Does nothing for a table built in memory.
-  package func releaseResidentPages() {
-    guard mapped else { return }
-    _ = madvise(UnsafeMutableRawPointer(mutating: base), byteCount, MADV_DONTNEED)
-  }
-
   /// Whether `word` is an entry, exactly as written (case and accents count).
   package func contains(_ word: String) -> Bool {
     var word = word
