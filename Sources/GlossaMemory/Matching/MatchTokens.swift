@@ -42,21 +42,29 @@ struct MatchTokens: Sendable {
   var indexTokens: Set<String> { Set(words).union(names) }
 
   /// The distinct tokens the index keeps for `text`, how many words it has and their key,
-  /// without the rest of the work.
+  /// without the rest of the work: the same tokens as ``occurrenceTokens(of:)`` of its words
+  /// and the name tokens of its capitalized words, worked out on the folded key's bytes (an
+  /// import does this for every segment it stores).
   ///
   /// - Parameter forLookup: Whether the segment is a source, which fuzzy lookups read: then
   ///   the tokens also have the name tokens of capitalized words and the repeat tokens of words
-  ///   that occur more than once (see ``repeatToken(_:occurrence:)``).
+  ///   that occur more than once (see ``repeatToken(_:occurrence:)``). Otherwise each distinct
+  ///   word once.
   static func indexTokens(of text: String, forLookup: Bool = true) -> (
-    tokens: Set<IndexToken>, wordCount: Int, key: Int64
+    tokens: [IndexToken], wordCount: Int, key: Int64
   ) {
-    let words = words(of: text)
-    var tokens = Set(forLookup ? occurrenceTokens(of: words) : words.map(IndexToken.init))
-    guard forLookup else { return (tokens, words.count, key(of: words)) }
-    for word in capitalizedWords(in: text) {
-      if let token = nameToken(of: word) { tokens.insert(IndexToken(token)) }
+    var folded = TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text))
+    var words = WordCounter()
+    var tokens = folded.withUTF8 { words.tokens(of: $0, repeats: forLookup) }
+    if forLookup {
+      let wordCount = tokens.count
+      for word in capitalizedWords(in: text) {
+        guard let name = nameToken(of: word) else { continue }
+        let token = IndexToken(name)
+        if !tokens[wordCount...].contains(token) { tokens.append(token) }
+      }
     }
-    return (tokens, words.count, key(of: words))
+    return (tokens, words.count, Int64(bitPattern: words.key.value))
   }
 
   /// The token of the `occurrence`-th time (2 or more) a word occurs in a segment: `word#2`,

@@ -8,12 +8,18 @@ import GlossaText
 struct IndexToken: Hashable, Sendable {
   let text: String
   /// The bytes' hash, worked out once: tokens are hashed on the import's busiest thread.
-  private let bytesHash: UInt64
+  let bytesHash: UInt64
 
   init(_ text: String) {
     var text = text
     bytesHash = text.withUTF8 { StableHash.of($0) }
     self.text = text
+  }
+
+  /// A token whose bytes' hash (``StableHash/of(_:)``) is known already.
+  init(_ text: String, bytesHash: UInt64) {
+    self.text = text
+    self.bytesHash = bytesHash
   }
 
   static func == (a: Self, b: Self) -> Bool {

@@ -6,7 +6,7 @@ struct PreparedUnit: Sendable {
   /// The source's key (see ``MatchTokens/key(of:)``): identical units share it.
   let sourceKey: Int64
   /// The index tokens by side (0 source, 1 target), until ``number(with:)`` numbers them.
-  private var tokenSets: [Set<IndexToken>]
+  private var tokenSets: [[IndexToken]]
   /// The numbers of the index tokens by side: see ``TokenInterner``.
   private(set) var tokens: [[UInt32]] = [[], []]
   /// The tokens that got their numbers with this unit, by side, in the order of their numbers.
