@@ -9,10 +9,13 @@ package enum XMLText {
   /// ```
   package static func escaped(_ text: String) -> String {
     // Most text needs nothing: check the bytes first.
-    let needsWork = text.utf8.contains { byte in
-      byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22
-        || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
-        || byte == 0xEF  // U+FFFE and U+FFFF start with 0xEF
+    var bytes = text
+    let needsWork = bytes.withUTF8 { utf8 in
+      utf8.contains { byte in
+        byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22
+          || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+          || byte == 0xEF  // U+FFFE and U+FFFF start with 0xEF
+      }
     }
     guard needsWork else { return text }
     var result = ""

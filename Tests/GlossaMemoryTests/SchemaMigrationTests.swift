@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GlossaXML
 import Testing
 
 @testable import GlossaMemory
@@ -91,5 +92,28 @@ struct SchemaMigrationTests {
       """
     #expect(StoredDetails.decode(compact) == StoredDetails(unit))
     #expect(StoredDetails.decode(spaced) == StoredDetails(unit))
+  }
+
+  @Test("Every kind of detail has one compact form, which reads back as it was")
+  func compactDetails() throws {
+    var unit = TranslationUnit(source: "Ένα.", target: "One.", sourceLanguage: "el", targetLanguage: "en", id: "x\"1")
+    unit.properties = [TMXProperty(type: "x-domain", value: "news", attributes: [XMLAttribute("o-encoding", "UTF-8")])]
+    unit.notes = [TMXNote("line\nbreak", attributes: [XMLAttribute("xml:lang", "en")]), TMXNote("δεύτερη")]
+    unit.sourceDetails = VariantDetails(notes: [TMXNote("πηγή")])
+    unit.targetDetails = VariantDetails(
+      attributes: [XMLAttribute("creationid", "ed")], properties: [TMXProperty(type: "x-state", value: "final")])
+    let json = try #require(StoredDetails(unit).json())
+    let expected = #"""
+      {"attributes":[{"name":"tuid","value":"x\"1"}],\#
+      "notes":[{"attributes":[{"name":"xml:lang","value":"en"}],"text":"line\nbreak"},{"text":"δεύτερη"}],\#
+      "properties":[{"attributes":[{"name":"o-encoding","value":"UTF-8"}],"type":"x-domain","value":"news"}],\#
+      "source":{"notes":[{"text":"πηγή"}]},\#
+      "target":{"attributes":[{"name":"creationid","value":"ed"}],"properties":[{"type":"x-state","value":"final"}]}}
+      """#
+    #expect(json == expected)
+    #expect(StoredDetails.decode(json) == StoredDetails(unit))
+    #expect(
+      StoredDetails(TranslationUnit(source: "a", target: "b", sourceLanguage: "el", targetLanguage: "en")).json() == nil
+    )
   }
 }

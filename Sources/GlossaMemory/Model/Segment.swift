@@ -24,6 +24,7 @@ public struct Segment: Hashable, Sendable, Codable {
     self.text = text
   }
 
-  /// Whether the segment has inline elements.
-  public var hasInlineMarkup: Bool { markup != XMLText.escaped(text) }
+  /// Whether the segment has inline elements: whether its markup differs, byte for byte, from
+  /// its text escaped (so markup kept for its exact bytes, entities and all, counts too).
+  public var hasInlineMarkup: Bool { !markup.utf8.elementsEqual(XMLText.escaped(text).utf8) }
 }

@@ -1,5 +1,5 @@
 /// A unit with everything worked out that an import needs before it touches the database:
-/// source key, index tokens, word count, details as JSON. Making these is most of an
+/// source key, index tokens, word count, details as JSON, markup worth storing. Making these is most of an
 /// import's work and needs no database, so it runs on its own thread (see ``ImportPipeline``).
 struct PreparedUnit: Sendable {
   let unit: TranslationUnit
@@ -13,6 +13,9 @@ struct PreparedUnit: Sendable {
   private(set) var newTokens: [[String]] = [[], []]
   let wordCount: Int
   let details: String?
+  /// The markup of each side worth storing: `nil` where it is the text escaped.
+  let sourceMarkup: String?
+  let targetMarkup: String?
   /// Whether a segment is empty, which makes the unit not worth keeping.
   let isEmpty: Bool
 
@@ -21,7 +24,7 @@ struct PreparedUnit: Sendable {
     self.unit = unit
     isEmpty = unit.source.text.allSatisfy(\.isWhitespace) || unit.target.text.allSatisfy(\.isWhitespace)
     if isEmpty {
-      (sourceKey, tokenSets, wordCount, details) = (0, [[], []], 0, nil)
+      (sourceKey, tokenSets, wordCount, details, sourceMarkup, targetMarkup) = (0, [[], []], 0, nil, nil, nil)
       return
     }
     let source = MatchTokens.indexTokens(of: unit.source.text)
@@ -29,6 +32,8 @@ struct PreparedUnit: Sendable {
     (sourceKey, wordCount) = (source.key, source.wordCount)
     tokenSets = [source.tokens, target.tokens]
     details = StoredDetails(unit).json()
+    sourceMarkup = unit.source.hasInlineMarkup ? unit.source.markup : nil
+    targetMarkup = unit.target.hasInlineMarkup ? unit.target.markup : nil
   }
 
   /// Numbers the tokens; units are numbered one at a time, in order.

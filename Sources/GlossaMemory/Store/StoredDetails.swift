@@ -41,43 +41,77 @@ struct StoredDetails: Codable, Equatable {
   /// that memories made before held.
   func json() -> String? {
     guard !isEmpty else { return nil }
-    return Self.object([
-      ("attributes", Self.json(attributes)), ("notes", Self.json(notes)), ("properties", Self.json(properties)),
-      ("source", source.isEmpty ? nil : Self.json(source)), ("target", target.isEmpty ? nil : Self.json(target)),
-    ])
-  }
-
-  /// An object of the fields that have a value.
-  private static func object(_ fields: [(String, String?)]) -> String {
-    "{" + fields.compactMap { key, value in value.map { JSONText.quoted(key) + ":" + $0 } }.joined(separator: ",") + "}"
-  }
-
-  /// A list, or `nil` when it is empty.
-  private static func list<T>(_ items: [T], _ item: (T) -> String) -> String? {
-    items.isEmpty ? nil : "[" + items.map(item).joined(separator: ",") + "]"
-  }
-
-  private static func json(_ attributes: [XMLAttribute]) -> String? {
-    list(attributes) { object([("name", JSONText.quoted($0.name)), ("value", JSONText.quoted($0.value))]) }
-  }
-
-  private static func json(_ notes: [TMXNote]) -> String? {
-    list(notes) { object([("attributes", json($0.attributes)), ("text", JSONText.quoted($0.text))]) }
-  }
-
-  private static func json(_ properties: [TMXProperty]) -> String? {
-    list(properties) {
-      object([
-        ("attributes", json($0.attributes)), ("type", JSONText.quoted($0.type)), ("value", JSONText.quoted($0.value)),
-      ])
+    var text = "{"
+    var comma = false
+    Self.append(list: "attributes", attributes, Self.append(attribute:to:), to: &text, comma: &comma)
+    Self.append(list: "notes", notes, Self.append(note:to:), to: &text, comma: &comma)
+    Self.append(list: "properties", properties, Self.append(property:to:), to: &text, comma: &comma)
+    for (name, details) in [("source", source), ("target", target)] where !details.isEmpty {
+      Self.append(key: name, to: &text, comma: &comma)
+      Self.append(details: details, to: &text)
     }
+    text += "}"
+    return text
   }
 
-  private static func json(_ details: VariantDetails) -> String {
-    object([
-      ("attributes", json(details.attributes)), ("notes", json(details.notes)),
-      ("properties", json(details.properties)),
-    ])
+  /// A key (a plain ASCII name) and its colon, after a comma unless it is the first.
+  private static func append(key: String, to text: inout String, comma: inout Bool) {
+    if comma { text += "," }
+    comma = true
+    text += "\""
+    text += key
+    text += "\":"
+  }
+
+  /// A key and its list, unless the list is empty.
+  private static func append<T>(
+    list key: String, _ items: [T], _ item: (T, inout String) -> Void, to text: inout String, comma: inout Bool
+  ) {
+    guard !items.isEmpty else { return }
+    append(key: key, to: &text, comma: &comma)
+    text += "["
+    for (index, element) in items.enumerated() {
+      if index > 0 { text += "," }
+      item(element, &text)
+    }
+    text += "]"
+  }
+
+  private static func append(attribute: XMLAttribute, to text: inout String) {
+    text += "{\"name\":"
+    text += JSONText.quoted(attribute.name)
+    text += ",\"value\":"
+    text += JSONText.quoted(attribute.value)
+    text += "}"
+  }
+
+  private static func append(note: TMXNote, to text: inout String) {
+    text += "{"
+    var comma = false
+    append(list: "attributes", note.attributes, append(attribute:to:), to: &text, comma: &comma)
+    append(key: "text", to: &text, comma: &comma)
+    text += JSONText.quoted(note.text)
+    text += "}"
+  }
+
+  private static func append(property: TMXProperty, to text: inout String) {
+    text += "{"
+    var comma = false
+    append(list: "attributes", property.attributes, append(attribute:to:), to: &text, comma: &comma)
+    append(key: "type", to: &text, comma: &comma)
+    text += JSONText.quoted(property.type)
+    append(key: "value", to: &text, comma: &comma)
+    text += JSONText.quoted(property.value)
+    text += "}"
+  }
+
+  private static func append(details: VariantDetails, to text: inout String) {
+    text += "{"
+    var comma = false
+    append(list: "attributes", details.attributes, append(attribute:to:), to: &text, comma: &comma)
+    append(list: "notes", details.notes, append(note:to:), to: &text, comma: &comma)
+    append(list: "properties", details.properties, append(property:to:), to: &text, comma: &comma)
+    text += "}"
   }
 
   static func decode(_ json: String?) -> StoredDetails? {

@@ -68,7 +68,7 @@ struct UnitWriter {
     try insert.execute(
       arguments: [
         prepared.sourceKey, unit.sourceLanguage, unit.targetLanguage, unit.source.text, unit.target.text,
-        unit.source.hasInlineMarkup ? unit.source.markup : nil, unit.target.hasInlineMarkup ? unit.target.markup : nil,
+        prepared.sourceMarkup, prepared.targetMarkup,
         prepared.wordCount, unit.id, unit[attribute: "creationdate"], unit[attribute: "changedate"],
         unit.creationUser, unit.changeUser, unit.usageCount, unit.document, prepared.details,
       ])
