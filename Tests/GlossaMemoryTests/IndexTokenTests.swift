@@ -1,3 +1,5 @@
+import Foundation
+import GRDB
 import Testing
 
 @testable import GlossaMemory
@@ -80,5 +82,37 @@ struct IndexTokenTests {
     let numbers = interner.numbers(of: [a, b, a, b], side: 0, new: &new)
     #expect(numbers == [0, 1, 0, 1])
     #expect(new == ["alpha", "beta"])
+  }
+}
+
+/// Posting lists written in several imports against the same lists written in one.
+@Suite("Posting lists across imports")
+struct PostingListImportTests {
+  private func units(_ range: Range<Int>) -> [TranslationUnit] {
+    range.map { number in
+      TranslationUnit(
+        source: "Η βουλή ψήφισε το νομοσχέδιο \(number) και η βουλή \(number % 7 == 0 ? "ξανά" : "").",
+        target: "Parliament passed bill \(number).", sourceLanguage: "el", targetLanguage: "en")
+    }
+  }
+
+  private func terms(of memory: TranslationMemory) throws -> [Row] {
+    try memory.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT side, token, unit_count, last_unit, postings, skips FROM term ORDER BY side, token")
+    }
+  }
+
+  @Test("Lists that grow long over three imports are stored as one import stores them, skip tables and all")
+  func appendedLists() throws {
+    let whole = try temporaryMemory(.memory)
+    _ = try whole.add(units(0..<3000))
+    let parts = try temporaryMemory(.memory)
+    for range in [0..<1000, 1000..<2100, 2100..<3000] { _ = try parts.add(units(range)) }
+    let expected = try terms(of: whole)
+    #expect(try terms(of: parts) == expected)
+    // The common words' lists crossed the threshold and have skip tables.
+    #expect(expected.contains { ($0["token"] as String) == "βουλη" && ($0["skips"] as Data?) != nil })
+    #expect(expected.contains { ($0["token"] as String) == "βουλη#2" && ($0["unit_count"] as Int) == 3000 })
   }
 }

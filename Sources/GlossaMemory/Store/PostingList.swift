@@ -72,14 +72,23 @@ enum PostingList {
         appendLittleEndian(UInt32(bytes.count), to: &skips)
       }
       position += 1
-      var delta = id &- previous
+      appendDelta(id &- previous, to: &bytes)
       previous = id
-      while delta >= 0x80 {
-        bytes.append(UInt8(delta & 0x7F) | 0x80)
-        delta >>= 7
-      }
-      bytes.append(UInt8(delta))
     }
+  }
+
+  /// Appends one delta in seven-bit groups, low group first; returns how many bytes it took.
+  @inline(__always) @discardableResult
+  static func appendDelta(_ delta: UInt32, to bytes: inout [UInt8]) -> Int {
+    var delta = delta
+    var size = 1
+    while delta >= 0x80 {
+      bytes.append(UInt8(delta & 0x7F) | 0x80)
+      delta >>= 7
+      size += 1
+    }
+    bytes.append(UInt8(delta))
+    return size
   }
 
   /// The skip table of a whole list, for lists packed before they had one.

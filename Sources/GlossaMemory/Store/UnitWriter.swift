@@ -3,8 +3,9 @@ import GRDB
 import GlossaText
 
 /// Writes units into an open transaction: finds identical units by their source key, merges or
-/// inserts, and gathers the index's postings, written whenever ``flushPostings`` of them have
-/// gathered and at the end, so memory stays bounded however large the import.
+/// inserts, and gathers the index's postings, packed as they come, written whenever
+/// ``flushBytes`` of them have gathered and at the end, so memory stays bounded however large
+/// the import.
 struct UnitWriter {
   enum Outcome {
     case added, merged, empty
@@ -14,18 +15,17 @@ struct UnitWriter {
   private var find: Statement
   private var insert: Statement
   private var update: Statement
-  /// New postings by side (0 source, 1 target) and token number: unit numbers in increasing
-  /// order.
-  private var postings: [[[UInt32]]] = [[], []]
+  /// New postings by side (0 source, 1 target) and token number.
+  private var postings: [[PendingPostings]] = [[], []]
   /// The tokens by side and number (see ``TokenInterner``).
   private var tokens: [[String]] = [[], []]
-  /// Postings gathered since they were last written.
+  /// Bytes of packed postings gathered since they were last written.
   private var pending = 0
 
-  /// How many postings are gathered before they are written: about 40 MB, a quarter of a
-  /// million units of news. Each write reads and rewrites every list it touches, so writes are
-  /// few.
-  static let flushPostings = 10_000_000
+  /// How many bytes of packed postings are gathered before they are written: about 45 million
+  /// postings, a million units of news. Each write reads and rewrites every list it touches, so
+  /// writes are few.
+  static let flushBytes = 64 << 20
 
   init(db: Database) throws {
     self.db = db
@@ -52,7 +52,7 @@ struct UnitWriter {
   mutating func add(_ prepared: PreparedUnit) throws -> Outcome {
     for side in 0..<2 where !prepared.newTokens[side].isEmpty {
       tokens[side] += prepared.newTokens[side]
-      postings[side] += Array(repeating: [], count: prepared.newTokens[side].count)
+      postings[side] += Array(repeating: PendingPostings(), count: prepared.newTokens[side].count)
     }
     guard !prepared.isEmpty else { return .empty }
     let unit = prepared.unit
@@ -74,10 +74,9 @@ struct UnitWriter {
       ])
     let id = UInt32(truncatingIfNeeded: db.lastInsertedRowID)
     for side in 0..<2 {
-      for number in prepared.tokens[side] { postings[side][Int(number)].append(id) }
+      for number in prepared.tokens[side] { pending += postings[side][Int(number)].append(id) }
     }
-    pending += prepared.tokens[0].count + prepared.tokens[1].count
-    if pending >= Self.flushPostings { try writePostings() }
+    if pending >= Self.flushBytes { try writePostings() }
     return .added
   }
 
@@ -101,7 +100,8 @@ struct UnitWriter {
   mutating func finish() throws { try writePostings() }
 
   /// Writes the postings gathered so far, appending to the lists already stored, with skip
-  /// tables for long lists.
+  /// tables for long lists. Lists are written in the order of their keys, so the index's pages
+  /// fill one after another.
   private mutating func writePostings() throws {
     let select = try db.makeStatement(
       sql: "SELECT unit_count, last_unit, postings, skips FROM term WHERE side = ? AND token = ?")
@@ -111,8 +111,13 @@ struct UnitWriter {
         VALUES (?, ?, ?, ?, ?, ?)
         """)
     for side in 0..<2 {
-      for (number, ids) in postings[side].enumerated() where !ids.isEmpty {
+      let numbers = postings[side].indices.filter { postings[side][$0].count > 0 }.sorted {
+        tokens[side][$0].utf8.lexicographicallyPrecedes(tokens[side][$1].utf8)
+      }
+      for number in numbers {
         let token = tokens[side][number]
+        let ids = PostingList.decode(Data(postings[side][number].bytes))
+        postings[side][number] = PendingPostings()
         var count = 0
         var bytes: [UInt8] = []
         var skips: [UInt8] = []
@@ -135,9 +140,23 @@ struct UnitWriter {
         }
         let table = count >= PostingList.skipThreshold ? Data(skips) : nil
         try write.execute(arguments: [side, token, count, Int64(ids.last!), Data(bytes), table])
-        postings[side][number] = []
       }
     }
     pending = 0
+  }
+}
+
+/// The postings of one token gathered since the last write, packed as deltas from the
+/// previous one (the first from 0), as ``PostingList`` packs a list.
+private struct PendingPostings {
+  var bytes: [UInt8] = []
+  var count = 0
+  var last: UInt32 = 0
+
+  /// Appends a unit number larger than the last; returns how many bytes it took.
+  mutating func append(_ id: UInt32) -> Int {
+    defer { last = id }
+    count += 1
+    return PostingList.appendDelta(id &- last, to: &bytes)
   }
 }
