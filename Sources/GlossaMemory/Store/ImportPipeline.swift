@@ -2,8 +2,8 @@ import Foundation
 import GlossaText
 
 /// Runs an import's producer (reading TMX, preparing units) on a thread of its own while the
-/// database thread writes: the two halves of an import overlap on two processors, and the
-/// producer prepares each batch on every processor.
+/// database thread writes: the two halves of an import overlap on two processors, and each
+/// batch is prepared on every processor while the producer reads the next.
 ///
 /// Units travel in batches through a bounded queue, so memory stays flat however fast the
 /// producer is. An error on either side stops both; ``run(_:consume:)`` returns only after
@@ -32,8 +32,25 @@ final class ImportPipeline: @unchecked Sendable {
   private static let batchSize = 256
   private static let capacity = 16
 
-  /// Prepares a batch on every processor, then numbers its tokens in order.
-  private static func prepare(_ batch: [Raw], interner: TokenInterner) -> [Item] {
+  /// A batch being prepared on other threads while the producer reads the next one.
+  private final class PreparingBatch: @unchecked Sendable {
+    let group = DispatchGroup()
+    /// Set on another thread; read only after `group` has been waited for.
+    var items: [Item] = []
+
+    init(_ batch: [Raw]) {
+      DispatchQueue.global().async(group: group) { [self] in items = ImportPipeline.prepare(batch) }
+    }
+
+    /// The prepared items, their tokens numbered in order.
+    func finish(interner: TokenInterner) -> [Item] {
+      group.wait()
+      return ImportPipeline.number(items, interner: interner)
+    }
+  }
+
+  /// Prepares a batch on every processor.
+  private static func prepare(_ batch: [Raw]) -> [Item] {
     let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, batch.count / 32))
     let size = (batch.count + parts - 1) / parts
     // Each part fills its own slot: no two threads touch one.
@@ -51,11 +68,28 @@ final class ImportPipeline: @unchecked Sendable {
         }
       }
     }
-    return chunks.flatMap { $0 }.map { item -> Item in
+    return chunks.flatMap { $0 }
+  }
+
+  /// Numbers the tokens of prepared items, one after another.
+  private static func number(_ items: [Item], interner: TokenInterner) -> [Item] {
+    items.map { item -> Item in
       guard case .unit(var prepared) = item else { return item }
       prepared.number(with: interner)
       return .unit(prepared)
     }
+  }
+
+  /// Lets go of a consumed batch on another thread, which frees it there: freeing a batch's
+  /// thousands of strings is not the writing thread's work.
+  private static func release(_ batch: consuming [Item]) {
+    let box = ReleasedBatch(batch)
+    DispatchQueue.global().async { box.items = [] }
+  }
+
+  private final class ReleasedBatch: @unchecked Sendable {
+    var items: [Item]
+    init(_ items: consuming [Item]) { self.items = items }
   }
 
   /// Calls `produce` on another thread and `consume` here with each batch, in order.
@@ -68,11 +102,13 @@ final class ImportPipeline: @unchecked Sendable {
         var batch: [Raw] = []
         batch.reserveCapacity(Self.batchSize)
         let interner = TokenInterner()
+        var preparing: PreparingBatch?
         let sink = UnitSink(
           addUnit: { unit in
             batch.append(.unit(unit))
             if batch.count >= Self.batchSize {
-              try self.push(Self.prepare(batch, interner: interner))
+              if let previous = preparing { try self.push(previous.finish(interner: interner)) }
+              preparing = PreparingBatch(batch)
               batch.removeAll(keepingCapacity: true)
             }
           },
@@ -80,10 +116,14 @@ final class ImportPipeline: @unchecked Sendable {
         var failure: (any Error)?
         do {
           try box.produce?(sink)
-          try push(Self.prepare(batch, interner: interner))
+          if let previous = preparing { try push(previous.finish(interner: interner)) }
+          preparing = nil
+          try push(Self.number(Self.prepare(batch), interner: interner))
         } catch {
           failure = error
         }
+        // A batch still being prepared uses nothing of the producer's, but must not outlive `run`.
+        preparing?.group.wait()
         // The producer must not outlive `run`: let go of it before saying so.
         box.produce = nil
         condition.lock()
@@ -96,7 +136,10 @@ final class ImportPipeline: @unchecked Sendable {
       thread.start()
       defer { waitForProducer() }
       do {
-        while let batch = try next() { try consume(batch) }
+        while let batch = try next() {
+          try consume(batch)
+          Self.release(batch)
+        }
       } catch {
         cancel()
         throw error

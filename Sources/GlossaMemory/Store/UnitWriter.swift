@@ -74,7 +74,10 @@ struct UnitWriter {
       ])
     let id = UInt32(truncatingIfNeeded: db.lastInsertedRowID)
     for side in 0..<2 {
-      for number in prepared.tokens[side] { pending += postings[side][Int(number)].append(id) }
+      // One uniqueness check per side, not one per posting.
+      pending += postings[side].withUnsafeMutableBufferPointer { lists in
+        prepared.tokens[side].reduce(0) { sum, number in sum + lists[Int(number)].append(id) }
+      }
     }
     if pending >= Self.flushBytes { try writePostings() }
     return .added
