@@ -43,7 +43,7 @@ struct WordCounter {
       while slots[slot] != 0 {
         let index = Int(slots[slot]) - 1
         let seen = distinct[index]
-        if seen.hash == hash && UnsafeBufferPointer(rebasing: bytes[seen.start..<seen.end]).elementsEqual(word) {
+        if seen.hash == hash && UTF8Bytes.equal(UnsafeBufferPointer(rebasing: bytes[seen.start..<seen.end]), word) {
           distinct[index].occurrences += 1
           if repeats {
             let text = String(decoding: word, as: UTF8.self)

@@ -26,5 +26,5 @@ public struct Segment: Hashable, Sendable, Codable {
 
   /// Whether the segment has inline elements: whether its markup differs, byte for byte, from
   /// its text escaped (so markup kept for its exact bytes, entities and all, counts too).
-  public var hasInlineMarkup: Bool { !markup.utf8.elementsEqual(XMLText.escaped(text).utf8) }
+  public var hasInlineMarkup: Bool { !UTF8Bytes.equal(markup, XMLText.escaped(text)) }
 }

@@ -73,11 +73,8 @@ final class ImportPipeline: @unchecked Sendable {
 
   /// Numbers the tokens of prepared items, one after another.
   private static func number(_ items: [Item], interner: TokenInterner) -> [Item] {
-    items.map { item -> Item in
-      guard case .unit(var prepared) = item else { return item }
-      prepared.number(with: interner)
-      return .unit(prepared)
-    }
+    for case .unit(let prepared) in items { prepared.number(with: interner) }
+    return items
   }
 
   /// Lets go of a consumed batch on another thread, which frees it there: freeing a batch's

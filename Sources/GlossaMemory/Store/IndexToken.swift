@@ -24,8 +24,7 @@ struct IndexToken: Hashable, Sendable {
 
   static func == (a: Self, b: Self) -> Bool {
     guard a.bytesHash == b.bytesHash else { return false }
-    var (x, y) = (a.text, b.text)
-    return x.withUTF8 { bytesA in y.withUTF8 { bytesA.elementsEqual($0) } }
+    return UTF8Bytes.equal(a.text, b.text)
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }

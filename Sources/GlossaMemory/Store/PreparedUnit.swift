@@ -1,7 +1,11 @@
 /// A unit with everything worked out that an import needs before it touches the database:
-/// source key, index tokens, word count, details as JSON, markup worth storing. Making these is most of an
-/// import's work and needs no database, so it runs on its own thread (see ``ImportPipeline``).
-struct PreparedUnit: Sendable {
+/// source key, index tokens, word count, details as JSON, markup worth storing. Making these is
+/// most of an import's work and needs no database, so it runs on other threads (see
+/// ``ImportPipeline``).
+///
+/// A class, so that batches of them move between threads and get their token numbers without
+/// copying each unit's strings; one thread at a time uses it.
+final class PreparedUnit: @unchecked Sendable {
   let unit: TranslationUnit
   /// The source's key (see ``MatchTokens/key(of:)``): identical units share it.
   let sourceKey: Int64
@@ -37,7 +41,7 @@ struct PreparedUnit: Sendable {
   }
 
   /// Numbers the tokens; units are numbered one at a time, in order.
-  mutating func number(with interner: TokenInterner) {
+  func number(with interner: TokenInterner) {
     for side in 0..<2 {
       tokens[side] = interner.numbers(of: tokenSets[side], side: side, new: &newTokens[side])
     }
