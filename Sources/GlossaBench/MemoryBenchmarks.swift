@@ -89,6 +89,8 @@ enum MemoryBenchmarks {
     let clock = ContinuousClock()
     let elapsed = clock.measure { report = try! memory.importTMX(path: directory + "/memory.tmx") }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    // The import's own peak: reading the statistics afterwards maps the whole file in.
+    let peak = GlossaryBenchmarks.peakResidentMegabytes()
     var info = stat()
     stat(directory + "/memory.tmx", &info)
     let stats = try! memory.statistics()
@@ -98,7 +100,7 @@ enum MemoryBenchmarks {
         extra: [("merged", String(report.merged)), ("database_mb", String(stats.fileBytes / 1_000_000))]),
       BenchmarkResult(
         name: "peak-memory", inputBytes: 0, seconds: 0,
-        extra: [("peak_rss_mb", String(GlossaryBenchmarks.peakResidentMegabytes()))]),
+        extra: [("peak_rss_mb", String(peak))]),
     ]
   }
 

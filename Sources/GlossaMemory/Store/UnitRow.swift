@@ -1,4 +1,5 @@
 import GRDB
+import GlossaText
 
 /// A row of the `unit` table, as the memory reads it: a GRDB record whose columns are named
 /// once, in ``Columns``.
@@ -88,8 +89,14 @@ struct UnitRow: FetchableRecord, TableRecord {
   /// Whether the row holds `unit`'s content (see ``TranslationUnit/hasSameContent(as:)``).
   func hasSameContent(as unit: TranslationUnit) -> Bool {
     sourceLanguage.lowercased() == unit.sourceLanguage.lowercased()
-      && targetLanguage.lowercased() == unit.targetLanguage.lowercased() && source.markup == unit.source.markup
-      && target.markup == unit.target.markup
+      && targetLanguage.lowercased() == unit.targetLanguage.lowercased()
+      && Self.same(source.markup, unit.source.markup) && Self.same(target.markup, unit.target.markup)
+  }
+
+  /// Canonically equivalent texts, checked byte for byte first: an import compares every unit
+  /// with the stored ones of the same key, and most that share a key are identical.
+  private static func same(_ a: String, _ b: String) -> Bool {
+    UTF8Bytes.equal(a, b) || a == b
   }
 
   /// The row with `id`, through a statement prepared once per connection: fuzzy lookups
