@@ -17,11 +17,13 @@ extension VariantMatcher {
       let letter = UInt8(bits & 0xF)
       bits >>= 4
       // 1, 2, 3 are the vowel classes and 7 the velars; the others are consonant classes.
-      if letter > 3, letter != 7, let scalar = Unicode.Scalar(UInt32(0x60 + letter)), letters.last != Character(scalar)
+      // Letters are ASCII: compared and counted as scalars, without grapheme breaking.
+      if letter > 3, letter != 7, let scalar = Unicode.Scalar(UInt32(0x60 + letter)),
+        letters.unicodeScalars.last != scalar
       {
         letters.unicodeScalars.append(scalar)
       }
     }
-    return letters.count >= 2 ? letters : nil
+    return letters.utf8.count >= 2 ? letters : nil
   }
 }
