@@ -125,11 +125,16 @@ package enum NameKeys {
 extension Declension {
   /// The folded form of `word` in case `slot`: 0 nominative, 1 genitive, 2 accusative,
   /// 3 vocative. Words that do not end as the class expects are returned unchanged.
+  ///
+  /// A folded word has no combining marks, so its letters are its scalars, compared as bytes.
   package func caseForm(ofFoldedWord word: String, slot: Int) -> String {
     let endings = caseEndings
-    guard slot > 0, slot < endings.count, word.hasSuffix(endings[0]), word.count > endings[0].count + 1
+    guard slot > 0, slot < endings.count else { return word }
+    let ending = endings[0].utf8
+    guard word.utf8.count > ending.count, word.utf8.reversed().starts(with: ending.reversed()),
+      word.unicodeScalars.count > endings[0].unicodeScalars.count + 1
     else { return word }
-    return word.dropLast(endings[0].count) + endings[slot]
+    return String(decoding: word.utf8.dropLast(ending.count), as: UTF8.self) + endings[slot]
   }
 }
 
