@@ -16,6 +16,17 @@ struct GlossaProcess {
     return directory.appendingPathComponent("glossa")
   }()
 
+  /// The cache folder of every process the tests start (`XDG_CACHE_HOME`), in the temporary
+  /// folder: tests must not fill the user's own cache, nor push the user's parsed glossaries
+  /// out of it.
+  static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-tests-cache").path
+
+  /// The environment of a started process: the tests' own, the test cache folder, then
+  /// `environment`.
+  static func environment(_ environment: [String: String] = [:]) -> [String: String] {
+    ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome]) { $1 }.merging(environment) { $1 }
+  }
+
   /// Runs `glossa` with `arguments`, feeding `input` on standard input.
   ///
   /// Standard input, output and error go through temporary files, so nothing can block
@@ -35,9 +46,7 @@ struct GlossaProcess {
     process.executableURL = executableURL
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
-    if !environment.isEmpty {
-      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    }
+    process.environment = Self.environment(environment)
     process.standardInput = try FileHandle(forReadingFrom: inURL)
     process.standardOutput = try FileHandle(forWritingTo: outURL)
     process.standardError = try FileHandle(forWritingTo: errURL)
@@ -73,6 +82,7 @@ final class PipedGlossa {
     signal(SIGPIPE, SIG_IGN)
     process.executableURL = GlossaProcess.executableURL
     process.arguments = arguments
+    process.environment = GlossaProcess.environment()
     process.standardInput = input
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice

@@ -144,6 +144,7 @@ struct TMCommandTests {
     let process = Process()
     process.executableURL = GlossaProcess.executableURL
     process.arguments = ["tm", "import", "--quiet", "--tm", memory, "-"]
+    process.environment = GlossaProcess.environment()
     process.standardInput = pipe
     process.standardError = FileHandle.nullDevice
     try process.run()
