@@ -9,8 +9,8 @@ final class PreparedUnit: @unchecked Sendable {
   let unit: TranslationUnit
   /// The source's key (see ``MatchTokens/key(of:)``): identical units share it.
   let sourceKey: Int64
-  /// The index tokens by side (0 source, 1 target), until ``number(with:)`` numbers them.
-  private var tokenSets: [[IndexToken]]
+  /// The distinct index tokens by side (0 source, 1 target), until ``number(with:)`` numbers them.
+  private var indexTokens: [[IndexToken]]
   /// The numbers of the index tokens by side: see ``TokenInterner``.
   private(set) var tokens: [[UInt32]] = [[], []]
   /// The tokens that got their numbers with this unit, by side, in the order of their numbers.
@@ -28,13 +28,13 @@ final class PreparedUnit: @unchecked Sendable {
     self.unit = unit
     isEmpty = unit.source.text.allSatisfy(\.isWhitespace) || unit.target.text.allSatisfy(\.isWhitespace)
     if isEmpty {
-      (sourceKey, tokenSets, wordCount, details, sourceMarkup, targetMarkup) = (0, [[], []], 0, nil, nil, nil)
+      (sourceKey, indexTokens, wordCount, details, sourceMarkup, targetMarkup) = (0, [[], []], 0, nil, nil, nil)
       return
     }
     let source = MatchTokens.indexTokens(of: unit.source.text)
     let target = MatchTokens.indexTokens(of: unit.target.text, forLookup: false)
     (sourceKey, wordCount) = (source.key, source.wordCount)
-    tokenSets = [source.tokens, target.tokens]
+    indexTokens = [source.tokens, target.tokens]
     details = StoredDetails(unit).json()
     sourceMarkup = unit.source.hasInlineMarkup ? unit.source.markup : nil
     targetMarkup = unit.target.hasInlineMarkup ? unit.target.markup : nil
@@ -43,8 +43,8 @@ final class PreparedUnit: @unchecked Sendable {
   /// Numbers the tokens; units are numbered one at a time, in order.
   func number(with interner: TokenInterner) {
     for side in 0..<2 {
-      tokens[side] = interner.numbers(of: tokenSets[side], side: side, new: &newTokens[side])
+      tokens[side] = interner.numbers(of: indexTokens[side], side: side, new: &newTokens[side])
     }
-    tokenSets = [[], []]
+    indexTokens = [[], []]
   }
 }
