@@ -56,6 +56,17 @@ struct IndexTokenTests {
     #expect(fast.tokens.allSatisfy { $0 == IndexToken($0.text) && $0.bytesHash == IndexToken($0.text).bytesHash })
   }
 
+  @Test("A token that is a range of a longer text is the token of that range alone")
+  func rangeTokens() {
+    let key = "ο λαβροφ ειπε"
+    let start = "ο ".utf8.count
+    let word = IndexToken(in: key, start: start, count: "λαβροφ".utf8.count, bytesHash: IndexToken("λαβροφ").bytesHash)
+    #expect(word.text == "λαβροφ")
+    #expect(word == IndexToken("λαβροφ"))
+    #expect(word != IndexToken("λαβρο"))
+    #expect(word.withBytes { Array($0) } == Array("λαβροφ".utf8))
+  }
+
   @Test("The interner gives each token one number, in order of first sight, on each side")
   func interner() {
     let interner = TokenInterner()
@@ -77,8 +88,8 @@ struct IndexTokenTests {
   func collidingHashes() {
     let interner = TokenInterner()
     var new: [String] = []
-    let a = IndexToken("alpha", bytesHash: 42)
-    let b = IndexToken("beta", bytesHash: 42)
+    let a = IndexToken(in: "alpha", start: 0, count: 5, bytesHash: 42)
+    let b = IndexToken(in: "beta", start: 0, count: 4, bytesHash: 42)
     let numbers = interner.numbers(of: [a, b, a, b], side: 0, new: &new)
     #expect(numbers == [0, 1, 0, 1])
     #expect(new == ["alpha", "beta"])

@@ -53,9 +53,9 @@ struct MatchTokens: Sendable {
   static func indexTokens(of text: String, forLookup: Bool = true) -> (
     tokens: [IndexToken], wordCount: Int, key: Int64
   ) {
-    var folded = TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text))
+    let folded = TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text))
     var words = WordCounter()
-    var tokens = folded.withUTF8 { words.tokens(of: $0, repeats: forLookup) }
+    var tokens = words.tokens(of: folded, repeats: forLookup)
     if forLookup {
       let wordCount = tokens.count
       for word in capitalizedWords(in: text) {

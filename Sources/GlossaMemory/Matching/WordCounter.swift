@@ -17,9 +17,17 @@ struct WordCounter {
     var occurrences: Int
   }
 
-  /// The word tokens of `bytes`, in order: each distinct word, and with `repeats` the repeat
-  /// token of each further occurrence (`word#2`, …), as ``MatchTokens/occurrenceTokens(of:)``.
-  mutating func tokens(of bytes: UnsafeBufferPointer<UInt8>, repeats: Bool) -> [IndexToken] {
+  /// The word tokens of a folded key, in order: each distinct word, and with `repeats` the
+  /// repeat token of each further occurrence (`word#2`, …), as
+  /// ``MatchTokens/occurrenceTokens(of:)``. Word tokens are ranges of `folded`.
+  mutating func tokens(of folded: String, repeats: Bool) -> [IndexToken] {
+    var bytes = folded
+    return bytes.withUTF8 { tokens(of: $0, in: folded, repeats: repeats) }
+  }
+
+  private mutating func tokens(
+    of bytes: UnsafeBufferPointer<UInt8>, in folded: String, repeats: Bool
+  ) -> [IndexToken] {
     var spaces = 0
     for byte in bytes where byte == 0x20 { spaces += 1 }
     // Slots hold a distinct word's index plus one; at most half of them are ever used.
@@ -56,7 +64,7 @@ struct WordCounter {
       if slots[slot] == 0 {
         distinct.append(Word(hash: hash, start: start, end: end, occurrences: 1))
         slots[slot] = Int32(distinct.count)
-        tokens.append(IndexToken(String(decoding: word, as: UTF8.self), bytesHash: hash))
+        tokens.append(IndexToken(in: folded, start: start, count: end - start, bytesHash: hash))
       }
     }
     return tokens

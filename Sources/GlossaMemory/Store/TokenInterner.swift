@@ -37,8 +37,7 @@ final class TokenInterner {
     }
 
     private mutating func number(of token: IndexToken, new: inout [String]) -> UInt32 {
-      var text = token.text
-      return text.withUTF8 { utf8 in
+      token.withBytes { utf8 in
         let mask = slots.count - 1
         var slot = Self.slot(of: token.bytesHash, mask: mask)
         while slots[slot].number != 0 {
