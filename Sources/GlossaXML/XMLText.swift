@@ -9,8 +9,8 @@ package enum XMLText {
   /// ```
   package static func escaped(_ text: String) -> String {
     // Most text needs nothing: check the bytes first.
-    var bytes = text
-    let needsWork = bytes.withUTF8 { utf8 in
+    var contiguous = text
+    let needsWork = contiguous.withUTF8 { utf8 in
       utf8.contains { byte in
         byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22
           || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)

@@ -33,18 +33,17 @@ package struct JSONReporter: Reporter {
         first = false
         var fields: [(String, String)] = []
         let unit = finding.unit
-        if unit == nil {
+        if let unit {
+          fields.append(("line", unit.line.map(String.init) ?? "null"))
+          if let row = unit.unitID { fields.append(("unit", String(row))) }
+          if let tuid = unit.tuid { fields.append(("tuid", Self.quoted(tuid))) }
+        } else {
           let start = file.location(ofUTF8Offset: finding.utf8Range.lowerBound)
           let end = file.location(ofUTF8Offset: finding.utf8Range.upperBound)
           fields += [
             ("column", String(start.column)), ("endColumn", String(end.column)), ("endLine", String(end.line)),
+            ("line", String(start.line)), ("text", Self.quoted(finding.text)),
           ]
-          fields.append(("line", String(start.line)))
-          fields.append(("text", Self.quoted(finding.text)))
-        } else {
-          fields.append(("line", unit!.line.map(String.init) ?? "null"))
-          if let row = unit!.unitID { fields.append(("unit", String(row))) }
-          if let tuid = unit!.tuid { fields.append(("tuid", Self.quoted(tuid))) }
         }
         fields.append(("entry", finding.entryID.map(Self.quoted) ?? "null"))
         fields.append(("file", Self.quoted(unit?.file ?? file.path)))

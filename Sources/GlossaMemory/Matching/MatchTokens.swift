@@ -54,17 +54,16 @@ struct MatchTokens: Sendable {
     tokens: [IndexToken], wordCount: Int, key: Int64
   ) {
     let folded = TextFolder.shared.key(NumberScanner.removingThousandsSeparators(from: text))
-    var words = WordCounter()
-    var tokens = words.tokens(of: folded, repeats: forLookup)
+    var (tokens, wordCount, key) = WordCounter.tokens(of: folded, repeats: forLookup)
     if forLookup {
-      let wordCount = tokens.count
+      let wordTokens = tokens.count
       for word in capitalizedWords(in: text) {
         guard let name = nameToken(of: word) else { continue }
         let token = IndexToken(name)
-        if !tokens[wordCount...].contains(token) { tokens.append(token) }
+        if !tokens[wordTokens...].contains(token) { tokens.append(token) }
       }
     }
-    return (tokens, words.count, Int64(bitPattern: words.key.value))
+    return (tokens, wordCount, key)
   }
 
   /// The token of the `occurrence`-th time (2 or more) a word occurs in a segment: `word#2`,

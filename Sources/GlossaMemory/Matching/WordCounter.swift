@@ -3,12 +3,7 @@ import GlossaText
 /// Splits a folded key (words between single spaces) into the index's word tokens, counting
 /// each word's occurrences with a small hash table of the words' byte hashes instead of a
 /// dictionary of strings: no hashing of strings, no set to build.
-struct WordCounter {
-  /// How many words the key had.
-  private(set) var count = 0
-  /// The hash of the words joined by single spaces: ``MatchTokens/key(of:)``.
-  private(set) var key = StableHash()
-
+enum WordCounter {
   /// A distinct word: its bytes' hash and range in the key, and how often it has occurred.
   private struct Word {
     let hash: UInt64
@@ -19,15 +14,16 @@ struct WordCounter {
 
   /// The word tokens of a folded key, in order: each distinct word, and with `repeats` the
   /// repeat token of each further occurrence (`word#2`, …), as
-  /// ``MatchTokens/occurrenceTokens(of:)``. Word tokens are ranges of `folded`.
-  mutating func tokens(of folded: String, repeats: Bool) -> [IndexToken] {
+  /// ``MatchTokens/occurrenceTokens(of:)``; how many words it has; and their key, as
+  /// ``MatchTokens/key(of:)`` gives it. Word tokens are ranges of `folded`.
+  static func tokens(of folded: String, repeats: Bool) -> (tokens: [IndexToken], wordCount: Int, key: Int64) {
     var bytes = folded
     return bytes.withUTF8 { tokens(of: $0, in: folded, repeats: repeats) }
   }
 
-  private mutating func tokens(
+  private static func tokens(
     of bytes: UnsafeBufferPointer<UInt8>, in folded: String, repeats: Bool
-  ) -> [IndexToken] {
+  ) -> (tokens: [IndexToken], wordCount: Int, key: Int64) {
     var spaces = 0
     for byte in bytes where byte == 0x20 { spaces += 1 }
     // Slots hold a distinct word's index plus one; at most half of them are ever used.
@@ -38,6 +34,8 @@ struct WordCounter {
     var distinct: [Word] = []
     var tokens: [IndexToken] = []
     tokens.reserveCapacity(spaces + 1)
+    var key = StableHash()
+    var count = 0
     var start = 0
     for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
       defer { start = end + 1 }
@@ -67,6 +65,6 @@ struct WordCounter {
         tokens.append(IndexToken(in: folded, start: start, count: end - start, bytesHash: hash))
       }
     }
-    return tokens
+    return (tokens, count, Int64(bitPattern: key.value))
   }
 }

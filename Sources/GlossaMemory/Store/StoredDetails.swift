@@ -43,12 +43,13 @@ struct StoredDetails: Codable, Equatable {
     guard !isEmpty else { return nil }
     var text = "{"
     var comma = false
-    Self.append(list: "attributes", attributes, Self.append(attribute:to:), to: &text, comma: &comma)
-    Self.append(list: "notes", notes, Self.append(note:to:), to: &text, comma: &comma)
-    Self.append(list: "properties", properties, Self.append(property:to:), to: &text, comma: &comma)
+    Self.append(lists: (attributes, notes, properties), to: &text, comma: &comma)
     for (name, details) in [("source", source), ("target", target)] where !details.isEmpty {
       Self.append(key: name, to: &text, comma: &comma)
-      Self.append(details: details, to: &text)
+      text += "{"
+      var inner = false
+      Self.append(lists: (details.attributes, details.notes, details.properties), to: &text, comma: &inner)
+      text += "}"
     }
     text += "}"
     return text
@@ -61,6 +62,21 @@ struct StoredDetails: Codable, Equatable {
     text += "\""
     text += key
     text += "\":"
+  }
+
+  /// The lists of a unit or of one of its variants, each unless it is empty.
+  private static func append(
+    lists: (attributes: [XMLAttribute], notes: [TMXNote], properties: [TMXProperty]), to text: inout String,
+    comma: inout Bool
+  ) {
+    append(list: "attributes", lists.attributes, append(attribute:to:), to: &text, comma: &comma)
+    append(
+      list: "notes", lists.notes, { append(object: $0.attributes, ["text": $0.text], to: &$1) }, to: &text,
+      comma: &comma)
+    append(
+      list: "properties", lists.properties,
+      { append(object: $0.attributes, ["type": $0.type, "value": $0.value], to: &$1) },
+      to: &text, comma: &comma)
   }
 
   /// A key and its list, unless the list is empty.
@@ -85,32 +101,17 @@ struct StoredDetails: Codable, Equatable {
     text += "}"
   }
 
-  private static func append(note: TMXNote, to text: inout String) {
+  /// A note or a property: its attributes unless there are none, then its strings, by key.
+  private static func append(
+    object attributes: [XMLAttribute], _ strings: KeyValuePairs<String, String>, to text: inout String
+  ) {
     text += "{"
     var comma = false
-    append(list: "attributes", note.attributes, append(attribute:to:), to: &text, comma: &comma)
-    append(key: "text", to: &text, comma: &comma)
-    text += JSONText.quoted(note.text)
-    text += "}"
-  }
-
-  private static func append(property: TMXProperty, to text: inout String) {
-    text += "{"
-    var comma = false
-    append(list: "attributes", property.attributes, append(attribute:to:), to: &text, comma: &comma)
-    append(key: "type", to: &text, comma: &comma)
-    text += JSONText.quoted(property.type)
-    append(key: "value", to: &text, comma: &comma)
-    text += JSONText.quoted(property.value)
-    text += "}"
-  }
-
-  private static func append(details: VariantDetails, to text: inout String) {
-    text += "{"
-    var comma = false
-    append(list: "attributes", details.attributes, append(attribute:to:), to: &text, comma: &comma)
-    append(list: "notes", details.notes, append(note:to:), to: &text, comma: &comma)
-    append(list: "properties", details.properties, append(property:to:), to: &text, comma: &comma)
+    append(list: "attributes", attributes, append(attribute:to:), to: &text, comma: &comma)
+    for (key, value) in strings {
+      append(key: key, to: &text, comma: &comma)
+      text += JSONText.quoted(value)
+    }
     text += "}"
   }
 

@@ -1,7 +1,7 @@
 import GlossaText
 
-/// Numbers for an import's index tokens, one series per side, given out on the thread that
-/// prepares units: the thread that writes then files postings by number, without hashing.
+/// Numbers for an import's index tokens, one series per side, given out on the reading thread
+/// batch after batch: the thread that writes then files postings by number, without hashing.
 ///
 /// Each prepared unit carries the tokens that got their number with it, in order, so the
 /// writer learns every number's token before it sees the number used.

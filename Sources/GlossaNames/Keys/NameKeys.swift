@@ -131,7 +131,7 @@ extension Declension {
     let endings = caseEndings
     guard slot > 0, slot < endings.count else { return word }
     let ending = endings[0].utf8
-    guard word.utf8.count > ending.count, word.utf8.reversed().starts(with: ending.reversed()),
+    guard word.utf8.reversed().starts(with: ending.reversed()),
       word.unicodeScalars.count > endings[0].unicodeScalars.count + 1
     else { return word }
     return String(decoding: word.utf8.dropLast(ending.count), as: UTF8.self) + endings[slot]
