@@ -46,7 +46,7 @@ extension Glossary {
         entries.append(entry)
       }
     }
-    return (Glossary(entries: entries), warnings)
+    return (Glossary(entries: entries, index: CompiledIndexCache.index(of: entries)), warnings)
   }
 
   private static func expand(_ paths: [String]) throws(GlossaryIssue) -> [String] {

@@ -24,9 +24,14 @@ public final class Glossary: Sendable {
   /// Builds a glossary and its index.
   ///
   /// - Complexity: O(*n*) in the total number of words of all forms.
-  package init(entries: [GlossaryEntry], matcher: VariantMatcher = VariantMatcher()) {
+  package convenience init(entries: [GlossaryEntry], matcher: VariantMatcher = VariantMatcher()) {
+    self.init(entries: entries, index: GlossaryIndex(entries: entries), matcher: matcher)
+  }
+
+  /// A glossary of `entries` with their index, built or read back from the cache.
+  init(entries: [GlossaryEntry], index: GlossaryIndex, matcher: VariantMatcher = VariantMatcher()) {
     self.entries = entries
-    self.index = GlossaryIndex(entries: entries)
+    self.index = index
     self.matcher = matcher
   }
 
@@ -85,7 +90,7 @@ public final class Glossary: Sendable {
       if let known = best[found.ref.entry], known.score >= found.score { return }
       best[found.ref.entry] = found
     }
-    for posting in index.forms[FoldedKey(words.joined(separator: " "))] ?? [] {
+    for posting in index.forms(FoldedKey(words.joined(separator: " "))) {
       // An acronym (ΠΟΥ, ΚΚΕ) matches only in capitals: "που" is not the WHO.
       if index.formInfo(posting.ref)?.isAcronym == true, term.unicodeScalars.contains(where: \.properties.isLowercase) {
         continue
@@ -99,7 +104,7 @@ public final class Glossary: Sendable {
       }
     }
     if best.isEmpty, words.count == 1 {
-      for posting in index.surnames[FoldedKey(words[0])] ?? [] {
+      for posting in index.surnames(FoldedKey(words[0])) {
         let inflected = posting.caseSlot > 0
         consider(
           Found(

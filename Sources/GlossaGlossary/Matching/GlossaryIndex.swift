@@ -12,8 +12,14 @@ import GlossaText
 ///   variant and cross-script candidates; candidates are then verified by ``VariantMatcher``
 ///   against the forms prepared here.
 ///
-/// - Complexity: Building is O(*f* · *w*) for *f* forms of *w* words; lookups are hash
-///   probes plus verification of the few candidates found.
+/// The tables are compiled into flat arrays of bytes (``PostingTable``), which is also how
+/// they are stored in the cache folder (``CompiledIndexCache``) and read back on later runs;
+/// what each form needs for comparison is kept in a ``FormInfoStore``, worked out when the
+/// index is built or, for an index read back, when a lookup first reaches the form.
+///
+/// - Complexity: Building is O(*f* · *w*) for *f* forms of *w* words; reading back is O(*n*)
+///   in the size of the tables (their references are checked); lookups are hash probes plus
+///   verification of the few candidates found.
 struct GlossaryIndex: Sendable {
   /// A form of an entry: indexes into the glossary's entries and the entry's forms.
   struct FormRef: Hashable, Sendable {
@@ -38,6 +44,20 @@ struct GlossaryIndex: Sendable {
   struct FormPosting: Hashable, Sendable {
     var ref: FormRef
     var caseSlot: UInt8
+
+    /// The posting as one number: entry, form (24 bits) and case slot.
+    var packed: UInt64 { UInt64(UInt32(bitPattern: ref.entry)) << 32 | UInt64(ref.form) << 8 | UInt64(caseSlot) }
+
+    init(ref: FormRef, caseSlot: UInt8) {
+      self.ref = ref
+      self.caseSlot = caseSlot
+    }
+
+    init(packed: UInt64) {
+      ref = FormRef(
+        entry: Int32(truncatingIfNeeded: packed >> 32), form: Int32(truncatingIfNeeded: packed >> 8 & 0xFF_FFFF))
+      caseSlot = UInt8(truncatingIfNeeded: packed)
+    }
   }
 
   /// A word of a form found under a key: which word it is, of how many.
@@ -45,6 +65,24 @@ struct GlossaryIndex: Sendable {
     var ref: FormRef
     var position: UInt8
     var wordCount: UInt8
+
+    /// The posting as one number: entry, form (16 bits), position and word count.
+    var packed: UInt64 {
+      UInt64(UInt32(bitPattern: ref.entry)) << 32 | UInt64(ref.form) << 16 | UInt64(position) << 8 | UInt64(wordCount)
+    }
+
+    init(ref: FormRef, position: UInt8, wordCount: UInt8) {
+      self.ref = ref
+      self.position = position
+      self.wordCount = wordCount
+    }
+
+    init(packed: UInt64) {
+      ref = FormRef(
+        entry: Int32(truncatingIfNeeded: packed >> 32), form: Int32(truncatingIfNeeded: packed >> 16 & 0xFFFF))
+      position = UInt8(truncatingIfNeeded: packed >> 8)
+      wordCount = UInt8(truncatingIfNeeded: packed)
+    }
   }
 
   /// What the index knows about one form.
@@ -60,26 +98,43 @@ struct GlossaryIndex: Sendable {
     /// The form's words as written (split at spaces and hyphens).
     let writtenWords: [String]
 
-    init(caseWords: [[String]], prepared: PreparedName, surname: PreparedName?, isAcronym: Bool, writtenWords: [String])
-    {
-      self.caseWords = caseWords
-      self.prepared = prepared
-      self.surname = surname
-      self.isAcronym = isAcronym
-      self.writtenWords = writtenWords
+    /// The form `form` of an entry of `kind`; `nil` when it has no letters or 256 words or more.
+    init?(_ form: TermForm, kind: EntryKind) {
+      prepared = PreparedName(form.text)
+      let folded = prepared.words
+      guard !folded.isEmpty, folded.count < 256 else { return nil }
+      let declensions = form.declensions(ofFoldedWords: folded, kind: kind)
+      caseWords = NameKeys.caseForms(of: folded, declensions: declensions)
+      isAcronym = GlossaryIndex.isAcronym(form.text)
+      if kind == .person, folded.count > 1, let last = folded.last, last.count >= 3,
+        let written = form.text.split(whereSeparator: { $0 == " " || $0 == "-" }).last,
+        !GlossaryIndex.isAcronym(String(written))  // not a regnal number (III, ΙΔ΄)
+      {
+        surname = PreparedName(String(written))
+      } else {
+        surname = nil
+      }
+      writtenWords = form.text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
+        .map { String($0) }
     }
   }
 
-  /// `info[entry][form]`.
-  private(set) var info: [[FormInfo?]] = []
-  private(set) var forms: [FoldedKey: [FormPosting]] = [:]
-  private(set) var words: [FoldedKey: [WordPosting]] = [:]
-  private(set) var surnames: [FoldedKey: [FormPosting]] = [:]
-  /// Forms by their coarse keys (`exact`) and by those keys with one letter deleted
-  /// (`deleted`). A query finds forms with its own key in either table, and forms whose key
-  /// is its own with one letter deleted in `exact`: one inserted or dropped sound either way.
-  private(set) var phonetic = PhoneticTable()
-  private(set) var phoneticSurnames = PhoneticTable()
+  /// The index's tables, in the order they are stored.
+  private enum Table: Int, CaseIterable {
+    /// Whole forms by folded key, in every case form: ``FormPosting``s.
+    case forms
+    /// Words of forms by folded key, in every case form: ``WordPosting``s.
+    case words
+    /// People's surnames by folded key, in every case form: ``FormPosting``s.
+    case surnames
+    /// Forms by coarse phonetic key (``FormRef``s), and by those keys with a letter deleted.
+    case phonetic, phoneticDeleted
+    /// People by their surname's coarse key, and by those keys with a letter deleted.
+    case surnamePhonetic, surnamePhoneticDeleted
+  }
+
+  private let tables: [PostingTable]
+  private let store: FormInfoStore
 
   /// Everything about one form that does not depend on the other forms: worked out for all
   /// forms in parallel, then filed in the tables one by one.
@@ -89,76 +144,171 @@ struct GlossaryIndex: Sendable {
     let surnameKeys: PhoneticTable.Keys?
 
     init?(_ form: TermForm, kind: EntryKind) {
-      let prepared = PreparedName(form.text)
-      let folded = prepared.words
-      guard !folded.isEmpty, folded.count < 256 else { return nil }
-      let declensions = form.declensions(ofFoldedWords: folded, kind: kind)
-      let cases = NameKeys.caseForms(of: folded, declensions: declensions)
-      let isAcronym = GlossaryIndex.isAcronym(form.text)
+      guard let info = FormInfo(form, kind: kind) else { return nil }
+      self.info = info
       // Acronyms (ΚΚΕ, ΝΑΤΟ, CIA) are read letter by letter: only their exact forms match.
-      phoneticKeys = isAcronym ? nil : PhoneticTable.Keys(phones: prepared.phones)
-      var surname: PreparedName?
-      if kind == .person, folded.count > 1, let last = folded.last, last.count >= 3,
-        let written = form.text.split(whereSeparator: { $0 == " " || $0 == "-" }).last,
-        !GlossaryIndex.isAcronym(String(written))  // not a regnal number (III, ΙΔ΄)
-      {
-        surname = PreparedName(String(written))
-      }
-      surnameKeys = surname.map { PhoneticTable.Keys(phones: $0.phones) }
-      info = FormInfo(
-        caseWords: cases, prepared: prepared, surname: surname, isAcronym: isAcronym,
-        writtenWords: form.text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2010}" })
-          .map { String($0) })
+      phoneticKeys = info.isAcronym ? nil : PhoneticTable.Keys(phones: info.prepared.phones)
+      surnameKeys = info.surname.map { PhoneticTable.Keys(phones: $0.phones) }
     }
   }
 
+  /// The tables while they are filled.
+  private struct Builder {
+    var forms: [FoldedKey: [UInt64]] = [:]
+    var words: [FoldedKey: [UInt64]] = [:]
+    var surnames: [FoldedKey: [UInt64]] = [:]
+    var phonetic = PhoneticTable()
+    var phoneticSurnames = PhoneticTable()
+
+    /// Files a prepared form under its keys.
+    mutating func file(_ form: PreparedForm, as ref: FormRef) {
+      // A form has a handful of case forms: lists checked byte by byte beat hashed sets here.
+      let cases = form.info.caseWords
+      var formKeys: [String] = []
+      var wordKeys: [(Int, String)] = []
+      for (slot, caseWords) in cases.enumerated() {
+        let joined = caseWords.joined(separator: " ")
+        if !formKeys.contains(where: { $0.hasSameBytes(as: joined) }) {
+          formKeys.append(joined)
+          forms[FoldedKey(joined), default: []].append(FormPosting(ref: ref, caseSlot: UInt8(slot)).packed)
+        }
+        // Articles, prepositions and particles inside names (της, του, και, von, al) are not
+        // indexed when the name has another word: every mention contains that word anyway.
+        let indexable =
+          caseWords.count == 1 || caseWords.contains { !GlossaryIndex.functionWords.contains(FoldedKey($0)) }
+        for (position, word) in caseWords.enumerated()
+        where !indexable || !GlossaryIndex.functionWords.contains(FoldedKey(word)) {
+          guard !wordKeys.contains(where: { $0.0 == position && $0.1.hasSameBytes(as: word) }) else { continue }
+          wordKeys.append((position, word))
+          words[FoldedKey(word), default: []].append(
+            WordPosting(ref: ref, position: UInt8(position), wordCount: UInt8(caseWords.count)).packed)
+        }
+      }
+      if let keys = form.phoneticKeys { phonetic.insert(ref.packed, keys: keys) }
+      if let keys = form.surnameKeys {
+        var surnameKeys: [String] = []
+        for (slot, caseWords) in cases.enumerated() {
+          let last = caseWords[caseWords.count - 1]
+          guard !surnameKeys.contains(where: { $0.hasSameBytes(as: last) }) else { continue }
+          surnameKeys.append(last)
+          surnames[FoldedKey(last), default: []].append(FormPosting(ref: ref, caseSlot: UInt8(slot)).packed)
+        }
+        phoneticSurnames.insert(ref.packed, keys: keys)
+      }
+    }
+
+    /// The filled tables, compiled, in ``Table`` order.
+    func compiled() -> [PostingTable] {
+      func textual(_ lists: [FoldedKey: [UInt64]]) -> PostingTable {
+        PostingTable(lists: lists.map { (Array($0.key.text.utf8), $0.value) })
+      }
+      func phonetic(_ table: PhoneticTable, exact: Bool) -> PostingTable {
+        PostingTable(lists: table.lists(exact: exact).map { (GlossaryIndex.bytes(of: $0.key), $0.refs) })
+      }
+      return [
+        textual(forms), textual(words), textual(surnames),
+        phonetic(self.phonetic, exact: true), phonetic(self.phonetic, exact: false),
+        phonetic(phoneticSurnames, exact: true), phonetic(phoneticSurnames, exact: false),
+      ]
+    }
+  }
+
+  /// Builds the index of `entries`.
+  ///
+  /// Forms after an entry's 65,536th are not indexed.
   init(entries: [GlossaryEntry]) {
     let prepared = Parallel.map(count: entries.count, chunkSize: 64) { index in
-      entries[index].forms.map { PreparedForm($0, kind: entries[index].kind) }
+      entries[index].forms.prefix(1 << 16).map { PreparedForm($0, kind: entries[index].kind) }
     }
-    info.reserveCapacity(entries.count)
+    var builder = Builder()
     for (entryIndex, entryForms) in prepared.enumerated() {
-      info.append(entryForms.map { $0?.info })
       for (formIndex, form) in entryForms.enumerated() {
         guard let form else { continue }
-        file(form, as: FormRef(entry: Int32(entryIndex), form: Int32(formIndex)))
+        builder.file(form, as: FormRef(entry: Int32(entryIndex), form: Int32(formIndex)))
       }
     }
+    tables = builder.compiled()
+    store = FormInfoStore(
+      entries: entries,
+      prepared: prepared.enumerated().map { entry, forms in
+        forms.map { $0?.info } + Array(repeating: nil, count: entries[entry].forms.count - forms.count)
+      })
   }
 
-  /// Files a prepared form under its keys.
-  private mutating func file(_ form: PreparedForm, as ref: FormRef) {
-    // A form has a handful of case forms: lists checked byte by byte beat hashed sets here.
-    let cases = form.info.caseWords
-    var formKeys: [String] = []
-    var wordKeys: [(Int, String)] = []
-    for (slot, caseWords) in cases.enumerated() {
-      let joined = caseWords.joined(separator: " ")
-      if !formKeys.contains(where: { $0.hasSameBytes(as: joined) }) {
-        formKeys.append(joined)
-        forms[FoldedKey(joined), default: []].append(FormPosting(ref: ref, caseSlot: UInt8(slot)))
-      }
-      // Articles, prepositions and particles inside names (της, του, και, von, al) are not
-      // indexed when the name has another word: every mention contains that word anyway.
-      let indexable = caseWords.count == 1 || caseWords.contains { !Self.functionWords.contains(FoldedKey($0)) }
-      for (position, word) in caseWords.enumerated() where !indexable || !Self.functionWords.contains(FoldedKey(word)) {
-        guard !wordKeys.contains(where: { $0.0 == position && $0.1.hasSameBytes(as: word) }) else { continue }
-        wordKeys.append((position, word))
-        words[FoldedKey(word), default: []].append(
-          WordPosting(ref: ref, position: UInt8(position), wordCount: UInt8(caseWords.count)))
-      }
+  private static let magic = Array("GLOSSA-INDEX".utf8)
+  /// Bumped whenever the tables' layout or what is filed in them changes.
+  static let version: UInt32 = 1
+
+  /// The index as bytes, to store and read back with ``init(compiled:entries:)``.
+  var compiled: [UInt8] {
+    var bytes = Self.magic
+    bytes.appendLittleEndian(Self.version)
+    bytes.appendLittleEndian(UInt32(tables.count))
+    for table in tables { bytes.appendLittleEndian(UInt64(table.bytes.count)) }
+    for table in tables { bytes += table.bytes }
+    return bytes
+  }
+
+  /// The index of `entries` from bytes made by ``compiled``; `nil` when they are not an
+  /// index of this version or refer to forms `entries` does not have. Forms are prepared
+  /// for comparison as lookups first need them.
+  init?(compiled bytes: [UInt8], entries: [GlossaryEntry]) {
+    let headerSize = Self.magic.count + 8 + 8 * Table.allCases.count
+    guard bytes.count >= headerSize, bytes.starts(with: Self.magic) else { return nil }
+    let lengths = bytes.withUnsafeBytes { raw in
+      (0..<Table.allCases.count).map { Int(truncatingIfNeeded: raw.littleEndian64(at: Self.magic.count + 8 + 8 * $0)) }
     }
-    if let keys = form.phoneticKeys { phonetic.insert(ref.packed, keys: keys) }
-    if let keys = form.surnameKeys {
-      var surnameKeys: [String] = []
-      for (slot, caseWords) in cases.enumerated() {
-        let last = caseWords[caseWords.count - 1]
-        guard !surnameKeys.contains(where: { $0.hasSameBytes(as: last) }) else { continue }
-        surnameKeys.append(last)
-        surnames[FoldedKey(last), default: []].append(FormPosting(ref: ref, caseSlot: UInt8(slot)))
-      }
-      phoneticSurnames.insert(ref.packed, keys: keys)
+    let (version, count) = bytes.withUnsafeBytes { raw in
+      (raw.littleEndian32(at: Self.magic.count), raw.littleEndian32(at: Self.magic.count + 4))
     }
+    guard version == Self.version, count == Table.allCases.count, lengths.allSatisfy({ $0 >= 0 }),
+      lengths.reduce(headerSize, +) == bytes.count
+    else { return nil }
+    var tables: [PostingTable] = []
+    var offset = headerSize
+    for length in lengths {
+      guard let table = PostingTable(checked: Array(bytes[offset..<offset + length])) else { return nil }
+      tables.append(table)
+      offset += length
+    }
+    func exists(_ ref: FormRef) -> Bool {
+      ref.entry >= 0 && Int(ref.entry) < entries.count && ref.form >= 0
+        && Int(ref.form) < entries[Int(ref.entry)].forms.count
+    }
+    for table in Table.allCases {
+      let valid = tables[table.rawValue].allValues.allSatisfy { value in
+        switch table {
+        case .forms, .surnames: exists(FormPosting(packed: value).ref)
+        case .words: exists(WordPosting(packed: value).ref)
+        default: exists(FormRef(packed: value))
+        }
+      }
+      guard valid else { return nil }
+    }
+    self.tables = tables
+    store = FormInfoStore(entries: entries)
+  }
+
+  /// The eight bytes a coarse key is filed under.
+  private static func bytes(of key: CoarseKey) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.appendLittleEndian(key.bits)
+    return bytes
+  }
+
+  /// Forms with `key` in some case form.
+  func forms(_ key: FoldedKey) -> [FormPosting] {
+    tables[Table.forms.rawValue].values(for: key).map(FormPosting.init(packed:))
+  }
+
+  /// Words of forms that are `key` in some case form.
+  func words(_ key: FoldedKey) -> [WordPosting] {
+    tables[Table.words.rawValue].values(for: key).map(WordPosting.init(packed:))
+  }
+
+  /// People whose surname is `key` in some case form.
+  func surnames(_ key: FoldedKey) -> [FormPosting] {
+    tables[Table.surnames.rawValue].values(for: key).map(FormPosting.init(packed:))
   }
 
   /// Small words that occur inside names but say nothing about which name it is.
@@ -180,12 +330,15 @@ struct GlossaryIndex: Sendable {
   }
 
   /// What the index knows about a form.
-  @inline(__always)
-  func formInfo(_ ref: FormRef) -> FormInfo? { info[Int(ref.entry)][Int(ref.form)] }
+  func formInfo(_ ref: FormRef) -> FormInfo? { store.info(entry: Int(ref.entry), form: Int(ref.form)) }
 
   /// Forms whose coarse phonetic key equals `phones`' key or is one insertion or deletion
   /// away; with `surnames`, people whose surname's key is.
   func phoneticCandidates(for phones: [Phone], surnames: Bool = false) -> [FormRef] {
-    (surnames ? phoneticSurnames : phonetic).candidates(for: phones).map(FormRef.init(packed:))
+    let exact = tables[(surnames ? Table.surnamePhonetic : .phonetic).rawValue]
+    let deleted = tables[(surnames ? Table.surnamePhoneticDeleted : .phoneticDeleted).rawValue]
+    return PhoneticTable.candidates(
+      for: phones, exact: { exact.values(for: $0.bits) }, deleted: { deleted.values(for: $0.bits) }
+    ).map(FormRef.init(packed:))
   }
 }

@@ -40,7 +40,7 @@ extension Glossary {
     var found: [Candidate] = []
 
     for (i, key) in keys.enumerated() {
-      for posting in index.words[FoldedKey(key)] ?? [] {
+      for posting in index.words(FoldedKey(key)) {
         let start = i - Int(posting.position)
         let count = Int(posting.wordCount)
         guard start >= 0, start + count <= words.count else { continue }
@@ -52,7 +52,7 @@ extension Glossary {
     var covered = Set<Int>()
     for candidate in found { covered.formUnion(candidate.start..<candidate.end) }
     for (i, key) in keys.enumerated() where !covered.contains(i) {
-      for posting in index.surnames[FoldedKey(key)] ?? [] {
+      for posting in index.surnames(FoldedKey(key)) {
         let reason: GlossaryMatch.Reason = posting.caseSlot > 0 ? .inflection : .exact
         found.append(
           Candidate(ref: posting.ref, start: i, end: i + 1, score: reason == .exact ? 0.92 : 0.9, reason: reason))

@@ -50,16 +50,30 @@ package struct PhoneticTable: Sendable {
 
   /// The things whose key equals a key of `phones` or is one insertion or deletion away.
   package func candidates(for phones: [Phone]) -> [UInt64] {
+    Self.candidates(for: phones, exact: { exact[$0] ?? [] }, deleted: { deleted[$0] ?? [] })
+  }
+
+  /// The candidates of `phones` from tables kept elsewhere (a glossary's compiled index):
+  /// `exact` and `deleted` give the things filed under a key in each table.
+  package static func candidates(
+    for phones: [Phone], exact: (CoarseKey) -> [UInt64], deleted: (CoarseKey) -> [UInt64]
+  ) -> [UInt64] {
     var result: [UInt64] = []
-    func add(_ refs: [UInt64]?) {
+    func add(_ refs: [UInt64]) {
       // Candidate lists are short: a linear check dedupes them faster than a set.
-      for ref in refs ?? [] where !result.contains(ref) { result.append(ref) }
+      for ref in refs where !result.contains(ref) { result.append(ref) }
     }
     for coarse in NameKeys.coarseKeys(of: phones) {
-      add(exact[coarse])
-      add(deleted[coarse])
-      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { add(exact[key]) }
+      add(exact(coarse))
+      add(deleted(coarse))
+      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { add(exact(key)) }
     }
     return result
+  }
+
+  /// The lists of the table of exact keys, or of the table of keys with a letter deleted, in
+  /// no particular order: for compiling the table into another form.
+  package func lists(exact isExact: Bool) -> [(key: CoarseKey, refs: [UInt64])] {
+    (isExact ? exact : deleted).map { ($0.key, $0.value) }
   }
 }

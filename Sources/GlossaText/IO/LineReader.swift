@@ -135,14 +135,6 @@ public final class LineReader {
     }
   }
 
-  /// Reads everything that is left as raw bytes, a byte order mark included, without
-  /// checking them.
-  func readAllBytes() throws(TextInputError) -> [UInt8] {
-    checkedByteOrderMark = true
-    while !atEnd { try fill() }
-    return Array(buffer[start...])
-  }
-
   /// The index of the next `\n` at or after `searchFrom`, found with `memchr`.
   private func newlineIndex() -> Int? {
     let from = max(searchFrom, start)

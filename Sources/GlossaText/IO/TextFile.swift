@@ -87,9 +87,15 @@ package enum TextFile {
   }
 
   /// Reads the bytes of a file, or of standard input for `-`.
+  ///
+  /// A regular file is read into a buffer of its size, without growing and copying it.
   package static func readBytes(_ path: String) throws(TextInputError) -> [UInt8] {
-    let reader = try LineReader(path: path, lossy: true, maximumLineLength: .max)
-    return try reader.readAllBytes()
+    let file = try InputFile(path: path)
+    var bytes: [UInt8] = []
+    // One byte more than the size, so that the read meeting the end needs no more room.
+    if let size = file.regularFileSize { bytes.reserveCapacity(size + 1) }
+    while try file.read(appendingTo: &bytes, count: max(bytes.capacity - bytes.count, 1 << 20)) > 0 {}
+    return bytes
   }
 
   /// Writes `text` to `path` atomically: into a temporary file beside it, flushed to disk,
