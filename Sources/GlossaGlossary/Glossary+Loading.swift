@@ -2,7 +2,8 @@ import GlossaText
 
 extension Glossary {
   /// The glossaries that ship with Glossa (the `glossaries/` folder of the repository),
-  /// compiled into the binary, so they load from any working directory.
+  /// compiled into the binary, so they load from any working directory. Their index is kept
+  /// in the cache folder like a large glossary's (``CompiledIndexCache``): every run needs it.
   public static let shipped: Glossary = {
     var entries: [GlossaryEntry] = []
     for name in EmbeddedData.files.keys.sorted() where name.hasPrefix("glossaries/") && name.hasSuffix(".glossary") {
@@ -11,7 +12,7 @@ extension Glossary {
         entries += parsed.entries
       }
     }
-    return Glossary(entries: entries)
+    return Glossary(entries: entries, index: CompiledIndexCache.index(of: entries))
   }()
 
   /// The names of the shipped glossary files.

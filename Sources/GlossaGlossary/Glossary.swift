@@ -154,6 +154,15 @@ extension Glossary {
   /// Forgets the lookups remembered so far (for benchmarks that time unseen terms).
   @_spi(Benchmarks) public func forgetLookups() { memo.removeAll() }
 
+  /// The index compiled into bytes, as the cache stores it (for benchmarks).
+  @_spi(Benchmarks) public var compiledIndex: [UInt8] { index.compiled }
+
+  /// A glossary of `entries` whose index is read back from ``compiledIndex`` bytes rather than
+  /// built (for benchmarks); `nil` when the bytes are not an index of these entries.
+  @_spi(Benchmarks) public static func reading(compiledIndex: [UInt8], entries: [GlossaryEntry]) -> Glossary? {
+    GlossaryIndex(compiled: compiledIndex, entries: entries).map { Glossary(entries: entries, index: $0) }
+  }
+
   /// How many forms a phonetic lookup of `term` would verify (for benchmarks and tuning).
   @_spi(Benchmarks) public func phoneticCandidateCount(for term: String) -> (forms: Int, surnames: Int) {
     let phones = NameKeys.phones(of: term)

@@ -6,13 +6,13 @@ import Testing
 
 @Suite("Compiled glossary index")
 struct CompiledIndexTests {
-  /// The shipped entries and enough numbered people to pass the cache's threshold.
+  /// The shipped entries and 500 numbered people.
   static let entries: [GlossaryEntry] = {
     var entries = Glossary.shipped.entries
     let given = ["Νίκος", "Μαρία", "Γιώργος", "Ελένη", "Κώστας", "Σοφία"]
     let surnames = ["Παπαδόπουλος", "Οικονόμου", "Καραγιάννης", "Βασιλείου", "Τσαουσόγλου", "Δημητρίου"]
     var number = 0
-    while entries.count < CompiledIndexCache.minimumEntryCount + 10 {
+    while number < max(CompiledIndexCache.minimumEntryCount, 500) {
       let name = "\(given[number % given.count]) \(surnames[number / given.count % surnames.count])\(number)"
       entries.append(
         GlossaryEntry(

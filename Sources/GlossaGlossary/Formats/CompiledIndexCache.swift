@@ -10,7 +10,7 @@ import GlossaText
 /// and is ignored.
 package enum CompiledIndexCache {
   /// Glossaries with fewer entries build their index faster than they would read it.
-  static let minimumEntryCount = 1_000
+  static let minimumEntryCount = 200
 
   /// The most indexes kept; older ones are removed as new ones are stored.
   static let maximumCachedFiles = 16
