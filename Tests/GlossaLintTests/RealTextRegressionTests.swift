@@ -34,6 +34,8 @@ struct RealTextRegressionTests {
       // Names that begin with different sounds are different names, however alike the rest.
       "Η αρχαία Απολλωνία ήταν αποικία. Η Πολωνία ψήφισε. Στην Απολλωνία βρέθηκαν νομίσματα.",
       "Το χωριό Ακροβούνι και το Νακροβούνι. Στο Ακροβούνι έβρεξε, στο Ακροβούνι χιόνισε.",
+      // An acronym is read letter by letter: sounding like a listed name makes it no spelling of it.
+      "Τμήματα του ΕΛΑΣ συγκρούστηκαν με τον ΕΔΕΣ. Το δόγμα «η Ελλάς των δύο ηπείρων». Η Ελλάς και ο ΕΛΑΣ.",
       // A club named after its city is written differently on purpose.
       "Η Λίβερπουλ αντιμετωπίζει τη Νάπολι στη Νάπολη. Οι οπαδοί της Νάπολι έφτασαν στη Νάπολη.",
     ])

@@ -171,9 +171,11 @@ extension Glossary {
       }
   }
 
-  /// Capitalized words of three letters or more are worth a phonetic lookup.
+  /// Capitalized words of three letters or more are worth a phonetic lookup, except words of
+  /// six capitals or fewer: those are mostly acronyms (ΕΛΑΣ, ΚΚΕ), whose letters are not a
+  /// transcription of anything, so sounding like a name (Ελλάς) says nothing.
   static func looksLikeName(_ word: String) -> Bool {
     guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-    return word.unicodeScalars.count >= 3
+    return word.unicodeScalars.count >= 3 && !GlossaryIndex.isAcronym(word)
   }
 }
