@@ -135,6 +135,17 @@ struct RealTextRegressionTests {
     #expect(plain.map(\.text) == ["Μπανγκλαντές", "Πιονγιάνγκ"])
   }
 
+  @Test("English -on written -ον and -ων is one name spelled two ways, not two case forms")
+  func onAndOmegaN() throws {
+    let text = """
+      Ο Τζον Γκέντον μίλησε στη Βουλή. Ο κ. Γκέντον είπε ότι θα παραιτηθεί. Το γραφείο του Γκέντων \
+      δεν σχολίασε. Το Κρεμλίνο απάντησε· η θέση του Κρεμλίνου δεν άλλαξε.
+      """
+    let found = try Self.findings(text, rule: "inconsistent-spelling")
+    #expect(found.map(\.text) == ["Γκέντων"])
+    #expect(found.map(\.suggestion) == ["Γκέντον"])
+  }
+
   @Test("The same letters accented differently are two spellings; capitals are not")
   func accentSpellings() throws {
     let text = """
