@@ -9,7 +9,7 @@ let package = Package(
       name: "Glossa",
       targets: [
         "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
-        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory",
+        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory", "GlossaDiscovery",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -67,9 +67,13 @@ let package = Package(
         "GlossaDiagnostics", "GlossaText", "GlossaXML", "GlossaNames", "GlossaGlossary",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    .target(
+      name: "GlossaDiscovery",
+      dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaLint"]),
     .executableTarget(
       name: "glossa",
       dependencies: [
+        "GlossaDiscovery",
         "GlossaText",
         "GlossaICU",
         "GlossaSegmentation",
@@ -111,6 +115,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "GlossaDiscoveryTests", dependencies: ["GlossaDiscovery", "GlossaGlossary", "GlossaText"]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

@@ -29,4 +29,11 @@ public struct ImportProgress: Sendable {
   public var bytesRead: Int
   /// The input's size in bytes, when known.
   public var totalBytes: Int?
+
+  /// Progress after `units` units and `bytesRead` bytes of `totalBytes`.
+  public init(units: Int, bytesRead: Int, totalBytes: Int?) {
+    self.units = units
+    self.bytesRead = bytesRead
+    self.totalBytes = totalBytes
+  }
 }

@@ -7,7 +7,7 @@ extension GlossaCommand {
     static let configuration = CommandConfiguration(
       commandName: "glossary",
       abstract: "Check, count, convert and export glossaries.",
-      subcommands: [Validate.self, Stats.self, Import.self, Export.self])
+      subcommands: [Validate.self, Stats.self, Import.self, Export.self, Discover.self, Merge.self])
   }
 }
 

@@ -88,7 +88,7 @@ extension GlossaCommand {
         glossary = Glossary.shipped
       }
       configuration.glossaryPaths = []
-      let lexicon = try loadLexicon()
+      let lexicon = try loadLexicon(path: lexicon)
       let linter = Linter(configuration: configuration, glossary: glossary, lexicon: lexicon)
 
       var failure: ExitCode?
@@ -188,23 +188,6 @@ extension GlossaCommand {
         updated.append(current)
       }
       return updated
-    }
-
-    /// The lexicon named with --lexicon, else the installed one; without one, lint still runs
-    /// and says so once.
-    private func loadLexicon() throws -> Lexicon? {
-      if let lexicon {
-        do {
-          return try Lexicon(contentsOf: lexicon)
-        } catch {
-          throw reported(error)
-        }
-      }
-      if let installed = Lexicon.installed() { return installed }
-      printDiagnostic(
-        "warning: no Greek lexicon found (install hunspell-el, or pass --lexicon PATH); "
-          + "names are told from common words less well")
-      return nil
     }
 
     private func loadConfiguration() throws -> LintConfiguration {
