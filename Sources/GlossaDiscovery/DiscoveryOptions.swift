@@ -16,6 +16,7 @@ public struct DiscoveryOptions: Sendable {
   public var minimumConfidence = 0.5
   /// At most this many proposals, the most seen first; `nil` for all.
   public var limit: Int?
+  /// How the preferred Greek form is chosen.
   public var preference = Preference.majority
 
   public init(

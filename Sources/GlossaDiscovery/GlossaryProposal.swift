@@ -5,9 +5,12 @@ import GlossaGlossary
 public struct GlossaryProposal: Hashable, Sendable {
   /// A Greek spelling seen, and how often.
   public struct Variant: Hashable, Sendable {
+    /// The form as written.
     public var form: String
+    /// How many times it was seen.
     public var count: Int
 
+    /// A form seen `count` times.
     public init(form: String, count: Int) {
       self.form = form
       self.count = count
@@ -35,6 +38,7 @@ public struct GlossaryProposal: Hashable, Sendable {
   /// admitted forms.
   public var admittedSpellings: [String]
 
+  /// A proposal; see the properties.
   public init(
     id: String, english: String?, greek: String, variants: [Variant], kind: EntryKind, confidence: Double,
     entry: String?, examples: [String], admittedSpellings: [String] = []
