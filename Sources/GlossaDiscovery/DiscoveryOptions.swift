@@ -19,6 +19,7 @@ public struct DiscoveryOptions: Sendable {
   /// How the preferred Greek form is chosen.
   public var preference = Preference.majority
 
+  /// Options; the defaults propose every name seen at least once with confidence 0.5 or more.
   public init(
     minimumCount: Int = 1, minimumConfidence: Double = 0.5, limit: Int? = nil, preference: Preference = .majority
   ) {
