@@ -66,10 +66,13 @@ struct NameEntities {
   }
 
   /// Folds each one-word name into the one longer name ending in that word (Shoigu into
-  /// Sergei Shoigu), when exactly one does: a surname alone names the person named in full.
+  /// Sergei Shoigu), when exactly one does and nothing says the longer name is not a person's:
+  /// a surname alone names the person named in full, but California is not Baja California.
   mutating func attachSurnames() {
     var endingIn: [Int32: [Int]] = [:]
     for (number, entity) in entities.enumerated() where entity.words.count > 1 {
+      let notPerson = entity.cues.filter { $0.key != .person }.values.reduce(0, +)
+      guard notPerson <= (entity.cues[.person] ?? 0) else { continue }
       endingIn[entity.words.last!, default: []].append(number)
     }
     var absorbed = Set<Int>()
