@@ -65,6 +65,8 @@ struct ArchiveNames {
       }
       guard spellings.count > 1 else { continue }
       let reference = spellings.max { total($0) < total($1) }!
+      // A given name alone (Τζων, Τζον) is many people's: no one entity to propose.
+      guard !PreparedName(reference[0]).hasListedWord else { continue }
       let kept = spellings.filter { spelling in
         spelling == reference
           || (SpellingGuards.onsetsAgree(spelling[0], reference[0])
@@ -107,10 +109,20 @@ struct ArchiveNames {
 
   private func total(_ spelling: [String]) -> Int { spelling.reduce(0) { $0 + forms[$1]!.count } }
 
-  /// Forms of four letters or more never written in lower case, most frequent first.
+  /// Forms of four letters or more never written in lower case, most frequent first. Words of
+  /// six capitals or fewer are left out: acronyms, whose letters are no transcription (ΕΛΑΣ is
+  /// not a spelling of Ελλάς).
   private func candidates() -> [String] {
-    forms.keys.filter { $0.unicodeScalars.count >= 4 && !lowercaseKeys.contains(TextFolder.shared.key($0)) }
-      .sorted { forms[$0]!.count != forms[$1]!.count ? forms[$0]!.count > forms[$1]!.count : $0 < $1 }
+    forms.keys.filter {
+      $0.unicodeScalars.count >= 4 && !lowercaseKeys.contains(TextFolder.shared.key($0)) && !Self.isAcronym($0)
+    }
+    .sorted { forms[$0]!.count != forms[$1]!.count ? forms[$0]!.count > forms[$1]!.count : $0 < $1 }
+  }
+
+  /// Whether `word` is two to six capitals.
+  static func isAcronym(_ word: String) -> Bool {
+    let scalars = word.unicodeScalars
+    return (2...6).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
   }
 
   /// The sentence (or line) of `text` holding `word`'s first occurrence, at most 400 characters.

@@ -43,7 +43,9 @@ enum EnglishWords {
     "said", "says", "told", "added", "explained", "wrote", "tweeted", "who", "himself", "herself",
   ]
   /// Words before a name that make it a place.
-  private static let placeBefore: Set<String> = ["in", "near", "across", "outside", "inside", "into", "throughout"]
+  private static let placeBefore: Set<String> = [
+    "in", "near", "across", "outside", "inside", "into", "throughout", "from",
+  ]
   /// Words inside a name that make it an organization's.
   private static let organizationWords: Set<String> = [
     "Agency", "Ministry", "Party", "Council", "Commission", "Union", "Bank", "Corporation", "Company", "University",
@@ -62,8 +64,9 @@ enum EnglishWords {
       return .organization  // an acronym
     }
     if let before, personBefore.contains(before) { return .person }
-    if let after, personAfter.contains(after) { return .person }
+    // "a visitor from Manchester said": the place word is nearer the name than the verb.
     if let before, placeBefore.contains(before) { return .place }
+    if let after, personAfter.contains(after) { return .person }
     return nil
   }
 }

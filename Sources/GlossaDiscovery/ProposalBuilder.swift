@@ -32,7 +32,20 @@ struct ProposalBuilder {
 
   /// The proposal for `evidence`; `nil` when the glossary already has all of it.
   func proposal(for evidence: Evidence) -> GlossaryProposal? {
-    let forms = evidence.forms.sorted { $0.count != $1.count ? $0.count > $1.count : $0.form < $1.form }
+    var forms = evidence.forms.sorted { $0.count != $1.count ? $0.count > $1.count : $0.form < $1.form }
+    // Forms the glossary gives to two different entries name two things (Νάπολη the city,
+    // Νάπολι the club): only the forms of the most seen one's entry, and unknown ones, stay.
+    if let glossary {
+      let owners = forms.map { form in
+        glossary.bestMatch(for: form.form).flatMap {
+          [.exact, .accent, .inflection].contains($0.reason) ? $0.entry.id : nil
+        }
+      }
+      if let owner = owners.compactMap({ $0 }).first {
+        forms = zip(forms, owners).filter { $0.1 == nil || $0.1 == owner }.map(\.0)
+        if evidence.english == nil, forms.count < 2 { return nil }
+      }
+    }
     guard let longest = forms.map({ $0.form.split(separator: " ").count }).max() else { return nil }
     var spellings: [Spelling] = []
     for form in forms {
