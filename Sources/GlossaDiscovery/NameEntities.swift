@@ -40,7 +40,10 @@ struct NameEntities {
             score = min(score, pair.score)
             end += 1
           }
-          guard !run.isEmpty else {
+          // A common word alone (Δημοκρατικού for Democratic) is a translation, not a name; in
+          // a full name (Χάρης Δούκας) it is the name.
+          let commonAlone = run.count == 1 && pairing.pairs[words[start]]!.isCommonWord
+          guard !run.isEmpty, !commonAlone else {
             start += 1
             continue
           }

@@ -23,6 +23,8 @@ struct NameObservations {
   /// How many times each Greek form was seen, and how often after a nominative article.
   private(set) var greekCounts: [Int32] = []
   private(set) var greekNominatives: [Int32] = []
+  /// Whether the lexicon lists each Greek form as a common word.
+  private(set) var greekCommon: [Bool] = []
   /// The first Greek sentence each form was seen in.
   private(set) var greekExamples: [String] = []
   /// Folded keys of Greek words seen in lower case: common words, not names.
@@ -52,7 +54,7 @@ struct NameObservations {
       spans.append(Span(firstWord: first, wordCount: Int16(span.words.count), cue: span.cue))
     }
     for word in greek {
-      let form = number(greek: word.text, example: greekText)
+      let form = number(greek: word.text, example: greekText, common: word.isCommonWord)
       greekCounts[Int(form)] += 1
       if word.afterNominativeArticle { greekNominatives[Int(form)] += 1 }
       greekPlaces.append(GreekPlace(form: form, position: Int32(word.position)))
@@ -96,13 +98,14 @@ struct NameObservations {
     return number
   }
 
-  private mutating func number(greek form: String, example: String) -> Int32 {
+  private mutating func number(greek form: String, example: String, common: Bool) -> Int32 {
     if let known = greekFormNumbers[form] { return known }
     let number = Int32(greekForms.count)
     greekForms.append(form)
     greekFormNumbers[form] = number
     greekCounts.append(0)
     greekNominatives.append(0)
+    greekCommon.append(common)
     greekExamples.append(example.count > 400 ? String(example.prefix(400)) + "…" : example)
     return number
   }

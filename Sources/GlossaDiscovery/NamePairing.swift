@@ -21,6 +21,8 @@ struct NamePairing {
   struct Pair {
     var cluster: Int32
     var score: Double
+    /// Whether every form of the Greek name is also a common word (Δούκας).
+    var isCommonWord = false
   }
 
   /// The accepted cluster of each English word that has one.
@@ -28,6 +30,8 @@ struct NamePairing {
 
   /// Pairs scoring less are never accepted.
   static let minimumScore = 0.5
+  /// A Greek name that is also a common word must sound at least this much like the English.
+  static let minimumCommonWordSound = 0.8
   /// Pairs whose association is weaker are not worth comparing.
   static let minimumDice = 0.2
 
@@ -58,6 +62,7 @@ struct NamePairing {
       forms.sorted { observations.greekCounts[Int($0)] > observations.greekCounts[Int($1)] }.prefix(3)
         .map { PreparedName(observations.greekForms[Int($0)]) }
     }
+    let commonOnly = clusterForms.map { forms in forms.allSatisfy { observations.greekCommon[Int($0)] } }
     var preparedEnglish: [Int32: PreparedName] = [:]
     var best: [Int32: Pair] = [:]
     var bestOfCluster: [Int32: Double] = [:]
@@ -76,10 +81,13 @@ struct NamePairing {
           return prepared
         }()
       let sound = representatives[Int(cluster)].map { matcher.compare(english, $0).score }.max() ?? 0
-      let association = dice * (1 - pow(0.5, Double(count - 1)))
+      // A Greek name that is also a common word (Δούκας) is taken on its sound alone: being
+      // seen with an English word says nothing when the word is in every other sentence.
+      let association = commonOnly[Int(cluster)] ? 0 : dice * (1 - pow(0.5, Double(count - 1)))
+      if commonOnly[Int(cluster)], sound < Self.minimumCommonWordSound { continue }
       let score = 1 - (1 - sound) * (1 - association)
       guard score >= Self.minimumScore else { continue }
-      let pair = Pair(cluster: cluster, score: score)
+      let pair = Pair(cluster: cluster, score: score, isCommonWord: commonOnly[Int(cluster)])
       if sound >= 0.5 { soundsAlike.insert(key) }
       if score > (best[word]?.score ?? 0) { best[word] = pair }
       if score > (bestOfCluster[cluster] ?? 0) { bestOfCluster[cluster] = score }

@@ -24,13 +24,15 @@ final class NameSpotter {
     var cue: NameCue?
   }
 
-  /// A capitalized Greek word that is not a common word.
+  /// A capitalized Greek word.
   struct GreekWord: Sendable {
     var text: String
     /// The word's place among the sentence's words: consecutive names have consecutive places.
     var position: Int
     /// Whether a nominative article comes just before it (ο, η, το, οι).
     var afterNominativeArticle: Bool
+    /// Whether the lexicon lists it as a common word (Δούκας, duke, is also a surname).
+    var isCommonWord = false
   }
 
   /// The English names of `text`.
@@ -73,8 +75,9 @@ final class NameSpotter {
     return spans
   }
 
-  /// The capitalized Greek words of `text` that may be names, and the folded keys of its
-  /// lower-case words (a word seen in lower case anywhere is a common word).
+  /// The capitalized Greek words of `text`, each marked when the lexicon lists it as a common
+  /// word, and the folded keys of its lower-case words (a word seen in lower case anywhere is
+  /// a common word).
   func greekWords(in text: String, lowercaseKeys: inout Set<String>) -> [GreekWord] {
     let tokens = greek.tokens(in: text, kinds: [.word])
     var words: [GreekWord] = []
@@ -84,14 +87,13 @@ final class NameSpotter {
         if token.text.unicodeScalars.count >= 3 { lowercaseKeys.insert(TextFolder.shared.key(token.text)) }
         continue
       }
-      guard first.properties.isUppercase, token.text.unicodeScalars.count >= 2,
-        !(lexicon?.isCommonWord(token.text) ?? false)
-      else { continue }
+      guard first.properties.isUppercase, token.text.unicodeScalars.count >= 2 else { continue }
       let previous = index > 0 ? tokens[index - 1].text : ""
       words.append(
         GreekWord(
           text: token.text, position: index,
-          afterNominativeArticle: ["ο", "η", "το", "οι", "Ο", "Η", "Το", "Οι"].contains(previous)))
+          afterNominativeArticle: ["ο", "η", "το", "οι", "Ο", "Η", "Το", "Οι"].contains(previous),
+          isCommonWord: lexicon?.isCommonWord(token.text) ?? false))
     }
     return words
   }

@@ -104,3 +104,20 @@ struct GlossaryDiscovererTests {
     #expect(!found.contains { Set($0.variants.map(\.form)).isSuperset(of: ["Αυστρία", "Αυστραλία"]) })
   }
 }
+
+@Suite("Glossary discovery with a lexicon")
+struct DiscoveryLexiconTests {
+  @Test("A full name whose words are also common words is found; such a word alone is not")
+  func commonWordsInNames() throws {
+    let lexicon = Lexicon(words: ["δούκας", "χάρης", "δημοκρατικού", "δημοκρατικός"])
+    let discoverer = GlossaryDiscoverer(glossary: nil, lexicon: lexicon)
+    discoverer.addUnits([
+      ("Mayor Haris Doukas opened the park.", "Ο δήμαρχος Χάρης Δούκας εγκαίνισε το πάρκο.", nil),
+      ("The Democratic candidate lost.", "Ο υποψήφιος του Δημοκρατικού κόμματος έχασε.", nil),
+      ("The Democratic senators objected.", "Οι γερουσιαστές του Δημοκρατικού κόμματος αντέδρασαν.", nil),
+    ])
+    let found = discoverer.proposals()
+    #expect(found.first { $0.english == "Haris Doukas" }?.greek == "Χάρης Δούκας")
+    #expect(!found.contains { $0.english == "Democratic" })
+  }
+}
