@@ -5,9 +5,10 @@ import GlossaText
 /// only as lookups reach them.
 ///
 /// An index is found by a hash of its entries (everything the parsers read from the files,
-/// in order), of the index's layout version and of Glossa's: a changed entry, file or
-/// version misses the cache and builds the index again. A damaged cache file fails its checks
-/// and is ignored.
+/// in order), of the index's layout version, of Glossa's and of the program's build (the
+/// size and time of its file: what is filed depends on the folding, declension and phonetics
+/// code): a changed entry, file, version or build misses the cache and builds the index
+/// again. A damaged cache file fails its checks and is ignored.
 package enum CompiledIndexCache {
   /// Glossaries with fewer entries build their index faster than they would read it.
   static let minimumEntryCount = 200
@@ -38,7 +39,7 @@ package enum CompiledIndexCache {
   /// The cache key: a hash of the entries' binary form and the versions.
   static func key(of entries: [GlossaryEntry]) -> String {
     var hash = StableHash()
-    hash.combine("\(GlossaryIndex.version)|\(Glossa.version)|")
+    hash.combine("\(GlossaryIndex.version)|\(Glossa.version)|\(CacheFolder.buildStamp)|")
     let bytes = ParsedGlossaryCache.encode((entries, []))
     bytes.withUnsafeBufferPointer { hash.combine(bytes: $0) }
     return hash.hex

@@ -18,6 +18,17 @@ package enum CacheFolder {
     return "\(folder)/\(name)"
   }
 
+  /// The size and modification time of the running program's file: part of the key of a
+  /// cached file that the program's code, not only its input, decides (a compiled glossary
+  /// index), so that a rebuilt program never reads what an older build wrote. Empty when the
+  /// program's file cannot be found.
+  package static let buildStamp: String = {
+    guard let path = Bundle.main.executablePath, let size = FileTree.size(of: path),
+      let time = FileTree.modificationTime(of: path)
+    else { return "" }
+    return "\(size)-\(time)"
+  }()
+
   /// Removes the oldest files of the folder holding `path` whose names start with `prefix`,
   /// so that at most `keeping` remain: cached files of glossaries at paths no longer used
   /// (temporary folders, renamed files) do not pile up.
