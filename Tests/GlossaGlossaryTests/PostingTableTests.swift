@@ -51,7 +51,7 @@ struct PostingTableTests {
 
   @Test("An empty table finds nothing")
   func empty() {
-    let table = PostingTable(lists: [])
+    let table = PostingTable(lists: [] as [(key: [UInt8], values: [UInt64])])
     #expect(table.values(for: 7).isEmpty)
     #expect(table.allValues.isEmpty)
   }

@@ -200,10 +200,10 @@ struct GlossaryIndex: Sendable {
     /// The filled tables, compiled, in ``Table`` order.
     func compiled() -> [PostingTable] {
       func textual(_ lists: [FoldedKey: [UInt64]]) -> PostingTable {
-        PostingTable(lists: lists.map { (Array($0.key.text.utf8), $0.value) })
+        PostingTable(lists: lists.map { ($0.key, $0.value) })
       }
       func phonetic(_ table: PhoneticTable, exact: Bool) -> PostingTable {
-        PostingTable(lists: table.lists(exact: exact).map { (GlossaryIndex.bytes(of: $0.key), $0.refs) })
+        PostingTable(lists: table.lists(exact: exact).map { ($0.key.bits, $0.refs) })
       }
       return [
         textual(forms), textual(words), textual(surnames),
@@ -287,13 +287,6 @@ struct GlossaryIndex: Sendable {
     }
     self.tables = tables
     store = FormInfoStore(entries: entries)
-  }
-
-  /// The eight bytes a coarse key is filed under.
-  private static func bytes(of key: CoarseKey) -> [UInt8] {
-    var bytes: [UInt8] = []
-    bytes.appendLittleEndian(key.bits)
-    return bytes
   }
 
   /// Forms with `key` in some case form.

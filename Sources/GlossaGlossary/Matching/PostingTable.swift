@@ -27,34 +27,72 @@ struct PostingTable: Sendable {
 
   /// Compiles `lists`, whose keys are distinct.
   init(lists: [(key: [UInt8], values: [UInt64])]) {
+    self.init(lists: lists, length: \.count, bytes: { key, body in key.withUnsafeBytes(body) })
+  }
+
+  /// Compiles `lists` under the UTF-8 bytes of their keys, which are distinct.
+  init(lists: [(key: FoldedKey, values: [UInt64])]) {
+    self.init(
+      lists: lists, length: \.text.utf8.count,
+      bytes: { key, body in
+        var text = key.text
+        text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+      })
+  }
+
+  /// Compiles `lists` under the eight bytes of their keys, which are distinct.
+  init(lists: [(key: UInt64, values: [UInt64])]) {
+    self.init(lists: lists, length: { _ in 8 }, bytes: { key, body in withUnsafeBytes(of: key.littleEndian, body) })
+  }
+
+  /// Compiles `lists`, reading each key's bytes through `bytes`, into a buffer of the final size:
+  /// slots, keys and values each written at their offset, numbers little-endian.
+  private init<Key>(
+    lists: [(key: Key, values: [UInt64])], length: (Key) -> Int,
+    bytes withBytes: (Key, (UnsafeRawBufferPointer) -> Void) -> Void
+  ) {
     var slotCount = 8
     while slotCount < 2 * lists.count { slotCount <<= 1 }
-    let keyBytes = lists.reduce(0) { $0 + $1.key.count }
+    let keyBytes = lists.reduce(0) { $0 + length($1.key) }
     let valueCount = lists.reduce(0) { $0 + $1.values.count }
-    var slots = [UInt32](repeating: 0, count: 5 * slotCount)
-    var keys: [UInt8] = []
-    keys.reserveCapacity(keyBytes + 8)
-    var values: [UInt64] = []
-    values.reserveCapacity(valueCount)
-    for (key, list) in lists {
-      let hash = key.withUnsafeBufferPointer { StableHash.of($0) }
-      var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
-      while slots[5 * slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
-      slots[5 * slot] = Self.tag(hash)
-      slots[5 * slot + 1] = UInt32(keys.count)
-      slots[5 * slot + 2] = UInt32(key.count)
-      slots[5 * slot + 3] = UInt32(values.count)
-      slots[5 * slot + 4] = UInt32(list.count)
-      keys += key
-      values += list
+    let keysStart = Self.headerSize + Self.slotSize * slotCount
+    let valuesStart = keysStart + (keyBytes + 7) & ~7
+    let bytes = [UInt8](unsafeUninitializedCapacity: valuesStart + 8 * valueCount) { buffer, count in
+      let raw = UnsafeMutableRawBufferPointer(buffer)
+      raw.initializeMemory(as: UInt8.self, repeating: 0)
+      func store32(_ value: Int, at offset: Int) {
+        raw.storeBytes(of: UInt32(value).littleEndian, toByteOffset: offset, as: UInt32.self)
+      }
+      store32(slotCount, at: 0)
+      store32(keyBytes, at: 4)
+      store32(valueCount, at: 8)
+      var keyOffset = 0
+      var valueOffset = 0
+      for (key, list) in lists {
+        withBytes(key) { key in
+          let hash = StableHash.of(key.assumingMemoryBound(to: UInt8.self))
+          var slot = Int(truncatingIfNeeded: hash) & (slotCount - 1)
+          while raw.load(fromByteOffset: Self.headerSize + Self.slotSize * slot, as: UInt32.self) != 0 {
+            slot = (slot + 1) & (slotCount - 1)
+          }
+          let base = Self.headerSize + Self.slotSize * slot
+          raw.storeBytes(of: Self.tag(hash).littleEndian, toByteOffset: base, as: UInt32.self)
+          store32(keyOffset, at: base + 4)
+          store32(key.count, at: base + 8)
+          store32(valueOffset, at: base + 12)
+          store32(list.count, at: base + 16)
+          if let source = key.baseAddress {
+            (raw.baseAddress! + keysStart + keyOffset).copyMemory(from: source, byteCount: key.count)
+          }
+          keyOffset += key.count
+        }
+        for (index, value) in list.enumerated() {
+          raw.storeBytes(of: value.littleEndian, toByteOffset: valuesStart + 8 * (valueOffset + index), as: UInt64.self)
+        }
+        valueOffset += list.count
+      }
+      count = raw.count
     }
-    while keys.count % 8 != 0 { keys.append(0) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Self.headerSize + Self.slotSize * slotCount + keys.count + 8 * values.count)
-    for number in [UInt32(slotCount), UInt32(keyBytes), UInt32(values.count), 0] { bytes.appendLittleEndian(number) }
-    for number in slots { bytes.appendLittleEndian(number) }
-    bytes += keys
-    for number in values { bytes.appendLittleEndian(number) }
     self.init(checked: bytes)!
   }
 
