@@ -32,7 +32,8 @@ struct ArchiveNames {
       let file = Int32(files.count)
       files.append(names[index])
       lowercaseKeys.formUnion(lowercase)
-      for word in words {
+      // Without a translation to vouch for them, words the lexicon lists as common are no names.
+      for word in words where !word.isCommonWord {
         var form = forms[word.text] ?? Form()
         form.count += 1
         if word.afterNominativeArticle { form.nominatives += 1 }
@@ -66,7 +67,7 @@ struct ArchiveNames {
       guard spellings.count > 1 else { continue }
       let reference = spellings.max { total($0) < total($1) }!
       // A given name alone (Τζων, Τζον) is many people's: no one entity to propose.
-      guard !PreparedName(reference[0]).hasListedWord else { continue }
+      guard !spellings.contains(where: { PreparedName($0[0]).hasListedWord }) else { continue }
       let kept = spellings.filter { spelling in
         spelling == reference
           || (SpellingGuards.onsetsAgree(spelling[0], reference[0])

@@ -120,4 +120,14 @@ struct DiscoveryLexiconTests {
     #expect(found.first { $0.english == "Haris Doukas" }?.greek == "Χάρης Δούκας")
     #expect(!found.contains { $0.english == "Democratic" })
   }
+
+  @Test("In an archive, a capitalized common word is no spelling of a name that sounds like it")
+  func commonWordsInArchives() {
+    let lexicon = Lexicon(words: ["κόμμα", "κόμματος"])
+    let discoverer = GlossaryDiscoverer(glossary: nil, lexicon: lexicon)
+    discoverer.addArticles(
+      ["Μάχες στη Γκόμα. Η Γκόμα εκκενώθηκε.", "Το Κόμμα των Πρασίνων αντέδρασε. Η Γκόμα βομβαρδίστηκε."],
+      files: ["a.txt", "b.txt"])
+    #expect(discoverer.proposals().isEmpty)
+  }
 }
