@@ -9,7 +9,7 @@ let package = Package(
       name: "Glossa",
       targets: [
         "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
-        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory", "GlossaDiscovery",
+        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory", "GlossaDiscovery", "GlossaServer",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
   ],
   targets: [
     // The only target that includes ICU headers; links the system libicu (libicu-dev).
@@ -70,10 +72,23 @@ let package = Package(
     .target(
       name: "GlossaDiscovery",
       dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaLint"]),
+    .target(
+      name: "GlossaServer",
+      dependencies: [
+        "GlossaText", "GlossaNames", "GlossaGlossary", "GlossaDiagnostics", "GlossaLint", "GlossaSegmentation",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      exclude: ["Embedded"],
+      plugins: ["EmbedData"]
+    ),
     .executableTarget(
       name: "glossa",
       dependencies: [
         "GlossaDiscovery",
+        "GlossaServer",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
         "GlossaText",
         "GlossaICU",
         "GlossaSegmentation",
@@ -117,6 +132,12 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "GlossaDiscoveryTests", dependencies: ["GlossaDiscovery", "GlossaGlossary", "GlossaText"]),
+    .testTarget(
+      name: "GlossaServerTests",
+      dependencies: [
+        "GlossaServer", "GlossaGlossary", "GlossaText",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),
   ],
   swiftLanguageModes: [.v6]

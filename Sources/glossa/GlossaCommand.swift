@@ -3,7 +3,7 @@ import GlossaICU
 import GlossaText
 
 @main
-struct GlossaCommand: ParsableCommand {
+struct GlossaCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "glossa",
     abstract: "Translation memory, glossaries and consistency checks for Greek news text.",
@@ -15,7 +15,7 @@ struct GlossaCommand: ParsableCommand {
     version: "glossa \(Glossa.version) (ICU \(icuVersion))",
     subcommands: [
       Lint.self, Translit.self, Normalize.self, Segment.self, Lookup.self, Variants.self,
-      GlossaryCommand.self, Align.self, TMCommand.self,
+      GlossaryCommand.self, Align.self, TMCommand.self, Serve.self,
     ]
   )
 }

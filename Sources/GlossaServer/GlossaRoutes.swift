@@ -1,0 +1,78 @@
+import Foundation
+import GlossaNames
+import GlossaText
+import Hummingbird
+
+/// The server's routes: the JSON API under `/v1`, LanguageTool's `/v2/check` and
+/// `/v2/languages`, `/healthz` and `/openapi.json`.
+public enum GlossaRoutes {
+  /// A router serving `service`; every error is answered as problem details.
+  public static func router(service: GlossaService) -> Router<BasicRequestContext> {
+    let router = Router()
+    router.add(middleware: ProblemMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.get("healthz") { _, _ in "ok\n" }
+    router.get("openapi.json") { _, _ in
+      Response(
+        status: .ok, headers: [.contentType: "application/json"],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: openAPIDocument)))
+    }
+    router.post("v1/lint") { request, context -> LintResponse in
+      let body = try await request.decode(as: LintRequest.self, context: context)
+      let name =
+        switch body.format {
+        case nil, "text": "text.txt"
+        case "markdown": "text.md"
+        case "html": "text.html"
+        default: throw ProblemDetails(.badRequest, "format must be text, markdown or html")
+        }
+      let (document, findings) = try service.lint(body.text, name: name)
+      return LintResponse(findings: findings, in: document)
+    }
+    router.post("v1/lookup") { request, context -> LookupResponse in
+      let body = try await request.decode(as: LookupRequest.self, context: context)
+      guard body.terms.count <= 10_000 else { throw ProblemDetails(.contentTooLarge, "at most 10,000 terms a request") }
+      return LookupResponse(results: body.terms.map { .init(query: $0, match: service.glossary.bestMatch(for: $0)) })
+    }
+    router.post("v1/variants") { request, context -> VariantsResponse in
+      let body = try await request.decode(as: VariantsRequest.self, context: context)
+      let comparison = service.matcher.compare(body.a, body.b)
+      return VariantsResponse(
+        same: comparison.relation.isSameName, relation: comparison.relation.rawValue, score: comparison.score,
+        detail: comparison.detail)
+    }
+    router.post("v1/translit") { request, context -> TranslitResponse in
+      let body = try await request.decode(as: TranslitRequest.self, context: context)
+      let name = body.scheme ?? TransliterationScheme.elot743.rawValue
+      guard let scheme = TransliterationScheme(rawValue: name) else {
+        let known = TransliterationScheme.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ProblemDetails(.badRequest, "unknown scheme '\(name)'; known: \(known)")
+      }
+      return TranslitResponse(text: try scheme.makeTransliterator().transliterated(body.text), scheme: scheme.rawValue)
+    }
+    router.post("v2/check") { request, context -> CheckResponse in
+      var request = request
+      let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+      let form: CheckForm
+      do {
+        form = try URLEncodedFormDecoder().decode(CheckForm.self, from: String(buffer: buffer))
+      } catch {
+        throw ProblemDetails(.badRequest, "the body is not a form with 'text' or 'data'")
+      }
+      let text = try LanguageToolCheck.text(of: form)
+      let (_, findings) = try service.lint(text, name: "text.txt")
+      return LanguageToolCheck.response(findings: findings, text: text, language: form.language ?? "el")
+    }
+    router.get("v2/languages") { _, _ in LanguageList(languages: LanguageToolCheck.languages) }
+    return router
+  }
+
+  /// Every route the router serves, as method and path: what the OpenAPI document must describe.
+  public static let published: [(method: String, path: String)] = [
+    ("get", "/healthz"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
+    ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v2/check"), ("get", "/v2/languages"),
+  ]
+
+  /// The OpenAPI 3.1 document describing the routes (`Embedded/openapi.json`).
+  public static var openAPIDocument: String { EmbeddedData.files["openapi.json"] ?? "{}" }
+}
