@@ -75,7 +75,8 @@ let package = Package(
     .target(
       name: "GlossaServer",
       dependencies: [
-        "GlossaText", "GlossaNames", "GlossaGlossary", "GlossaDiagnostics", "GlossaLint", "GlossaSegmentation",
+        "GlossaText", "GlossaICU", "GlossaNames", "GlossaGlossary", "GlossaDiagnostics", "GlossaLint",
+        "GlossaSegmentation", "GlossaMemory",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
       ],
@@ -135,7 +136,7 @@ let package = Package(
     .testTarget(
       name: "GlossaServerTests",
       dependencies: [
-        "GlossaServer", "GlossaGlossary", "GlossaText",
+        "GlossaServer", "GlossaGlossary", "GlossaText", "GlossaMemory",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(name: "GlossaCLITests", dependencies: ["glossa"]),

@@ -7,8 +7,12 @@ import Hummingbird
 /// `/v2/languages`, `/healthz` and `/openapi.json`.
 public enum GlossaRoutes {
   /// A router serving `service`; every error is answered as problem details.
-  public static func router(service: GlossaService) -> Router<BasicRequestContext> {
+  ///
+  /// - Parameter allowedOrigins: Web origins whose pages may call the server (CORS); none by
+  ///   default.
+  public static func router(service: GlossaService, allowedOrigins: [String] = []) -> Router<BasicRequestContext> {
     let router = Router()
+    if !allowedOrigins.isEmpty { router.add(middleware: AllowedOrigins(origins: Set(allowedOrigins))) }
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.get("healthz") { _, _ in "ok\n" }
@@ -50,6 +54,29 @@ public enum GlossaRoutes {
       }
       return TranslitResponse(text: try scheme.makeTransliterator().transliterated(body.text), scheme: scheme.rawValue)
     }
+    router.post("v1/normalize") { request, context -> NormalizeResponse in
+      try TextAPI.normalize(try await request.decode(as: NormalizeRequest.self, context: context))
+    }
+    router.post("v1/segment") { request, context -> SegmentResponse in
+      try TextAPI.segment(try await request.decode(as: SegmentRequest.self, context: context))
+    }
+    router.post("v1/tm/search") { request, context -> SearchResponse in
+      let body = try await request.decode(as: SearchRequest.self, context: context)
+      return try MemoryAPI.search(body, in: try service.requireMemory())
+    }
+    router.post("v1/tm/concordance") { request, context -> ConcordanceResponse in
+      let body = try await request.decode(as: ConcordanceRequest.self, context: context)
+      return try MemoryAPI.concordance(body, in: try service.requireMemory())
+    }
+    router.post("v1/tm/units") { request, context -> AddUnitsResponse in
+      try service.authorizeWrite(request.headers[.authorization])
+      let body = try await request.decode(as: AddUnitsRequest.self, context: context)
+      return try MemoryAPI.add(body, to: try service.requireMemory())
+    }
+    router.get("v1/tm/units/:tuid") { _, context -> UnitsResponse in
+      let tuid = try context.parameters.require("tuid")
+      return try MemoryAPI.units(withTuid: tuid, in: try service.requireMemory())
+    }
     router.post("v2/check") { request, context -> CheckResponse in
       var request = request
       let buffer = try await request.collectBody(upTo: context.maxUploadSize)
@@ -70,7 +97,9 @@ public enum GlossaRoutes {
   /// Every route the router serves, as method and path: what the OpenAPI document must describe.
   public static let published: [(method: String, path: String)] = [
     ("get", "/healthz"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
-    ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v2/check"), ("get", "/v2/languages"),
+    ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v1/normalize"), ("post", "/v1/segment"),
+    ("post", "/v1/tm/search"), ("post", "/v1/tm/concordance"), ("post", "/v1/tm/units"), ("get", "/v1/tm/units/{tuid}"),
+    ("post", "/v2/check"), ("get", "/v2/languages"),
   ]
 
   /// The OpenAPI 3.1 document describing the routes (`Embedded/openapi.json`).

@@ -1,24 +1,41 @@
 import GlossaDiagnostics
 import GlossaGlossary
 import GlossaLint
+import GlossaMemory
 import GlossaNames
 import GlossaText
 
-/// What the server's routes share: the glossary, the lexicon and the linter, loaded once and
-/// used from every request at once.
+/// What the server's routes share: the glossary, the lexicon, the linter and the translation
+/// memory, loaded once and used from every request at once.
 public final class GlossaService: Sendable {
   /// The glossary names are checked against.
   public let glossary: Glossary
   /// The word list that tells names from common words, if one was found.
   public let lexicon: Lexicon?
+  /// The translation memory the `/v1/tm` routes search and add to, if one was given.
+  public let memory: TranslationMemory?
+  /// What a request that writes must carry as `Authorization: Bearer …`; `nil` when writes need
+  /// no token (a server on the loopback address without a token file).
+  let writeToken: String?
+  /// Whether writes are refused outright: a server beyond loopback without a token.
+  let refusesWrites: Bool
   let linter: Linter
   let matcher = VariantMatcher()
 
-  /// A service over `glossary` and `lexicon`, linting with `configuration`.
-  public init(glossary: Glossary = .shipped, lexicon: Lexicon?, configuration: LintConfiguration = LintConfiguration())
-  {
+  /// A service over `glossary`, `lexicon` and `memory`, linting with `configuration`.
+  ///
+  /// - Parameters:
+  ///   - writeToken: The token writes must carry; without one, a server that listens beyond the
+  ///     loopback address (`loopbackOnly` false) refuses every write.
+  public init(
+    glossary: Glossary = .shipped, lexicon: Lexicon?, memory: TranslationMemory? = nil,
+    configuration: LintConfiguration = LintConfiguration(), writeToken: String? = nil, loopbackOnly: Bool = true
+  ) {
     self.glossary = glossary
     self.lexicon = lexicon
+    self.memory = memory
+    self.writeToken = writeToken
+    refusesWrites = writeToken == nil && !loopbackOnly
     linter = Linter(configuration: configuration, glossary: glossary, lexicon: lexicon)
   }
 
@@ -27,5 +44,24 @@ public final class GlossaService: Sendable {
   func lint(_ text: String, name: String) throws -> (document: Document, findings: [Finding]) {
     let document = Document(path: name, text: text)
     return (document, try linter.lint(document))
+  }
+
+  /// The memory, or the problem of a server started without one.
+  func requireMemory() throws -> TranslationMemory {
+    guard let memory else {
+      throw ProblemDetails(.notFound, "no translation memory: start the server with --tm PATH")
+    }
+    return memory
+  }
+
+  /// Checks that a request may write: it carries the token, when one is needed.
+  func authorizeWrite(_ authorization: String?) throws {
+    if refusesWrites {
+      throw ProblemDetails(.forbidden, "this server takes no writes: start it with --token-file to allow them")
+    }
+    guard let writeToken else { return }
+    guard authorization == "Bearer \(writeToken)" else {
+      throw ProblemDetails(.unauthorized, "writing needs 'Authorization: Bearer' with the server's token")
+    }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GlossaGlossary
+import GlossaMemory
 import GlossaServer
 import Hummingbird
 import HummingbirdTesting
@@ -135,9 +136,110 @@ struct ServerRouteTests {
     }
   }
 
+  /// A memory in a temporary file with one unit, and a service over it.
+  static func serviceWithMemory(token: String? = nil, loopbackOnly: Bool = true) throws -> GlossaService {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-serve-\(UUID().uuidString).sqlite")
+      .path
+    let memory = try TranslationMemory(path: path)
+    _ = try memory.add([
+      TranslationUnit(
+        source: "Ο πρωθυπουργός επισκέφθηκε την Πιονγκγιάνγκ.", target: "The prime minister visited Pyongyang.",
+        sourceLanguage: "el", targetLanguage: "en", id: "t1")
+    ])
+    return GlossaService(lexicon: nil, memory: memory, writeToken: token, loopbackOnly: loopbackOnly)
+  }
+
+  @Test("normalize and segment")
+  func text() async throws {
+    try await Self.app().test(.router) { client in
+      let folded = try Self.json(
+        try await Self.post(client, "/v1/normalize", json: #"{"text": "ΚΟΡΕΑΣ", "form": "fold"}"#).body)
+      #expect(folded["text"] as? String == "κορεας")
+      let segmented = try Self.json(
+        try await Self.post(client, "/v1/segment", json: #"{"text": "Ο κ. Παπαδόπουλος ήρθε. Έφυγε νωρίς."}"#).body)
+      let sentences = try #require(segmented["sentences"] as? [[String: Any]])
+      #expect(sentences.map { $0["text"] as? String } == ["Ο κ. Παπαδόπουλος ήρθε.", "Έφυγε νωρίς."])
+      #expect(sentences[1]["offset"] as? Int == 24)
+    }
+  }
+
+  @Test("The memory: search, concordance, units by tuid, and adding units")
+  func memory() async throws {
+    let app = Application(router: GlossaRoutes.router(service: try Self.serviceWithMemory()))
+    try await app.test(.router) { client in
+      let search = try Self.json(
+        try await Self.post(client, "/v1/tm/search", json: #"{"text": "Ο πρωθυπουργός επισκέφθηκε την Πιονγκγιάνγκ."}"#)
+          .body)
+      let match = try #require((search["matches"] as? [[String: Any]])?.first)
+      #expect(match["score"] as? Double == 100)
+      #expect((match["unit"] as? [String: Any])?["target"] as? String == "The prime minister visited Pyongyang.")
+      let concordance = try Self.json(
+        try await Self.post(client, "/v1/tm/concordance", json: #"{"text": "Pyongyang", "side": "target"}"#).body)
+      #expect((concordance["hits"] as? [[String: Any]])?.count == 1)
+      let added = try Self.json(
+        try await Self.post(
+          client, "/v1/tm/units",
+          json:
+            #"{"units": [{"source": "Καλημέρα.", "target": "Good morning.", "sourceLanguage": "el", "targetLanguage": "en", "tuid": "t2"}]}"#
+        ).body)
+      #expect(added["added"] as? Int == 1)
+      let units = try Self.json(try await client.execute(uri: "/v1/tm/units/t2", method: .get).body)
+      #expect((units["units"] as? [[String: Any]])?.first?["source"] as? String == "Καλημέρα.")
+      let unknown = try await client.execute(uri: "/v1/tm/units/none", method: .get)
+      #expect(unknown.status == .notFound)
+      #expect(unknown.headers[.contentType] == "application/problem+json")
+    }
+    // Without a memory, the routes say how to get one.
+    try await Self.app().test(.router) { client in
+      let response = try await Self.post(client, "/v1/tm/search", json: #"{"text": "x"}"#)
+      #expect(response.status == .notFound)
+      #expect((try Self.json(response.body)["detail"] as? String)?.contains("--tm") == true)
+    }
+  }
+
+  @Test("Writes need the token beyond loopback, and are refused there without one")
+  func writeToken() async throws {
+    let body = #"{"units": [{"source": "α.", "target": "a.", "sourceLanguage": "el", "targetLanguage": "en"}]}"#
+    let open = Application(router: GlossaRoutes.router(service: try Self.serviceWithMemory(loopbackOnly: false)))
+    try await open.test(.router) { client in
+      let refused = try await Self.post(client, "/v1/tm/units", json: body)
+      #expect(refused.status == .forbidden)
+    }
+    let guarded = Application(
+      router: GlossaRoutes.router(service: try Self.serviceWithMemory(token: "s3cret", loopbackOnly: false)))
+    try await guarded.test(.router) { client in
+      let anonymous = try await Self.post(client, "/v1/tm/units", json: body)
+      #expect(anonymous.status == .unauthorized)
+      let authorized = try await client.execute(
+        uri: "/v1/tm/units", method: .post,
+        headers: [.contentType: "application/json", .authorization: "Bearer s3cret"],
+        body: ByteBuffer(string: body))
+      #expect(authorized.status == .ok)
+      // Reading needs no token.
+      let read = try await Self.post(client, "/v1/tm/search", json: #"{"text": "α."}"#)
+      #expect(read.status == .ok)
+    }
+  }
+
+  @Test("Cross-origin calls only from the origins allowed")
+  func origins() async throws {
+    let app = Application(router: GlossaRoutes.router(service: Self.service, allowedOrigins: ["https://desk.example"]))
+    try await app.test(.router) { client in
+      let allowed = try await client.execute(uri: "/healthz", method: .get, headers: [.origin: "https://desk.example"])
+      #expect(allowed.headers[.accessControlAllowOrigin] == "https://desk.example")
+      let other = try await client.execute(
+        uri: "/healthz", method: .get, headers: [.origin: "https://elsewhere.example"])
+      #expect(other.headers[.accessControlAllowOrigin] == nil)
+      let preflight = try await client.execute(
+        uri: "/v1/lint", method: .options, headers: [.origin: "https://desk.example"])
+      #expect(preflight.status == .noContent)
+    }
+  }
+
   @Test("Every route is in the OpenAPI document the server serves")
   func openAPI() async throws {
-    try await Self.app().test(.router) { client in
+    let app = Application(router: GlossaRoutes.router(service: try Self.serviceWithMemory()))
+    try await app.test(.router) { client in
       let response = try await client.execute(uri: "/openapi.json", method: .get)
       let document = try Self.json(response.body)
       #expect(document["openapi"] as? String == "3.1.0")
@@ -145,7 +247,8 @@ struct ServerRouteTests {
       for (method, path) in GlossaRoutes.published {
         #expect(paths[path]?[method] != nil, "\(method) \(path) is not in the document")
         // The list is the router's: each route answers, if only to say the body is missing.
-        let answer = try await client.execute(uri: path, method: method == "get" ? .get : .post)
+        let uri = path.replacingOccurrences(of: "{tuid}", with: "t1")
+        let answer = try await client.execute(uri: uri, method: method == "get" ? .get : .post)
         #expect(answer.status != .notFound, "\(method) \(path) is not served")
       }
       #expect(paths.count == Set(GlossaRoutes.published.map(\.path)).count)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GlossaMemory
 import GlossaServer
 import GlossaText
 import Hummingbird
@@ -10,15 +11,17 @@ extension GlossaCommand {
       abstract: "Serve Glossa's checks over HTTP: a JSON API and LanguageTool's /v2/check.",
       discussion: """
         Routes: GET /healthz, GET /openapi.json (the API described), POST /v1/lint, /v1/lookup, \
-        /v1/variants, /v1/translit (JSON in and out), and LanguageTool's POST /v2/check and GET \
-        /v2/languages, so that tools that can use a LanguageTool server (browser add-ons, \
-        LibreOffice, editor plug-ins) show Glossa's findings. Errors are problem+json. The \
-        server binds to the loopback address unless --host says otherwise; bodies are limited \
-        to 2 MB. SIGINT or SIGTERM stops it after the requests in flight are answered.
+        /v1/variants, /v1/translit, /v1/normalize, /v1/segment, and with --tm /v1/tm/search, \
+        /v1/tm/concordance, /v1/tm/units (POST adds units; GET /v1/tm/units/TUID), all JSON; \
+        and LanguageTool's POST /v2/check and GET /v2/languages, so that tools that can use a \
+        LanguageTool server (browser add-ons, LibreOffice, editor plug-ins) show Glossa's \
+        findings. Errors are problem+json. The server binds to the loopback address unless \
+        --host says otherwise; beyond it, writes need the token of --token-file. Bodies are \
+        limited to 2 MB. SIGINT or SIGTERM stops it after the requests in flight are answered.
 
         Examples:
           glossa serve
-          glossa serve --port 8081 --glossary glossaries/
+          glossa serve --port 8081 --glossary glossaries/ --tm news.sqlite
           curl -s localhost:8080/v2/check -d language=el --data-urlencode text@article.txt
         """)
 
@@ -34,19 +37,66 @@ extension GlossaCommand {
       help: ArgumentHelp("A Greek word list (Hunspell el_GR.dic). Default: the installed one.", valueName: "PATH"))
     var lexicon: String?
 
+    @Option(help: ArgumentHelp("A translation memory (made by 'glossa tm') for the /v1/tm routes.", valueName: "PATH"))
+    var tm: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "A file holding the token writes must carry (Authorization: Bearer); needed for writes beyond loopback.",
+        valueName: "FILE"))
+    var tokenFile: String?
+
+    @Option(help: ArgumentHelp("A web origin whose pages may call the server (CORS); repeatable.", valueName: "ORIGIN"))
+    var allowOrigin: [String] = []
+
     func validate() throws {
       guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
     }
 
+    /// Whether `host` is a loopback address, where only this machine's programs can connect.
+    static func isLoopback(_ host: String) -> Bool {
+      host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
     func run() async throws {
-      let service = GlossaService(glossary: try glossaryOptions.load(), lexicon: try loadLexicon(path: lexicon))
+      let service = GlossaService(
+        glossary: try glossaryOptions.load(), lexicon: try loadLexicon(path: lexicon), memory: try openMemory(),
+        writeToken: try readToken(), loopbackOnly: Self.isLoopback(host))
       var logger = Logger(label: "glossa")
       logger.logLevel = .info
       let app = Application(
-        router: GlossaRoutes.router(service: service),
+        router: GlossaRoutes.router(service: service, allowedOrigins: allowOrigin),
         configuration: .init(address: .hostname(host, port: port), serverName: "glossa/\(Glossa.version)"),
         logger: logger)
       try await app.runService()
+    }
+
+    private func readToken() throws -> String? {
+      guard let tokenFile else { return nil }
+      let token: String
+      do {
+        token = try TextFile.read(tokenFile).trimmingCharacters(in: .whitespacesAndNewlines)
+      } catch {
+        throw reported(error)
+      }
+      guard !token.isEmpty else {
+        printDiagnostic("error: \(tokenFile): the token file is empty")
+        throw ExitStatus.dataError
+      }
+      return token
+    }
+
+    private func openMemory() throws -> TranslationMemory? {
+      guard let tm else { return nil }
+      guard FileTree.kind(of: tm) == .file else {
+        printDiagnostic("error: \(tm): no such file")
+        throw ExitStatus.noInput
+      }
+      do {
+        return try TranslationMemory(path: tm)
+      } catch {
+        throw reported(error)
+      }
     }
   }
 }
