@@ -68,8 +68,19 @@ public struct AbbreviationList: Sendable, Equatable {
     }
   }
 
-  /// The list shipped for `language`.
+  /// The list shipped for `language`, parsed once per process: every segmenter starts from it,
+  /// and a server makes one per request.
   package static func builtIn(for language: SegmentationLanguage) -> AbbreviationList {
+    switch language {
+    case .greek: greek
+    case .english: english
+    }
+  }
+
+  private static let greek = parsedBuiltIn(for: .greek)
+  private static let english = parsedBuiltIn(for: .english)
+
+  private static func parsedBuiltIn(for language: SegmentationLanguage) -> AbbreviationList {
     let name = "abbreviations-\(language.rawValue).txt"
     guard let text = EmbeddedData.files[name],
       let list = try? AbbreviationList(parsing: text, source: name)

@@ -30,13 +30,16 @@ public enum GlossaRoutes {
         case "html": "text.html"
         default: throw ProblemDetails(.badRequest, "format must be text, markdown or html")
         }
-      let (document, findings) = try service.lint(body.text, name: name)
+      let (document, findings) = try await service.lint(body.text, name: name)
       return LintResponse(findings: findings, in: document)
     }
     router.post("v1/lookup") { request, context -> LookupResponse in
       let body = try await request.decode(as: LookupRequest.self, context: context)
       guard body.terms.count <= 10_000 else { throw ProblemDetails(.contentTooLarge, "at most 10,000 terms a request") }
-      return LookupResponse(results: body.terms.map { .init(query: $0, match: service.glossary.bestMatch(for: $0)) })
+      let glossary = service.glossary
+      return try await service.work {
+        LookupResponse(results: body.terms.map { .init(query: $0, match: glossary.bestMatch(for: $0)) })
+      }
     }
     router.post("v1/variants") { request, context -> VariantsResponse in
       let body = try await request.decode(as: VariantsRequest.self, context: context)
@@ -62,20 +65,24 @@ public enum GlossaRoutes {
     }
     router.post("v1/tm/search") { request, context -> SearchResponse in
       let body = try await request.decode(as: SearchRequest.self, context: context)
-      return try MemoryAPI.search(body, in: try service.requireMemory())
+      let memory = try service.requireMemory()
+      return try await service.work { try MemoryAPI.search(body, in: memory) }
     }
     router.post("v1/tm/concordance") { request, context -> ConcordanceResponse in
       let body = try await request.decode(as: ConcordanceRequest.self, context: context)
-      return try MemoryAPI.concordance(body, in: try service.requireMemory())
+      let memory = try service.requireMemory()
+      return try await service.work { try MemoryAPI.concordance(body, in: memory) }
     }
     router.post("v1/tm/units") { request, context -> AddUnitsResponse in
       try service.authorizeWrite(request.headers[.authorization])
       let body = try await request.decode(as: AddUnitsRequest.self, context: context)
-      return try MemoryAPI.add(body, to: try service.requireMemory())
+      let memory = try service.requireMemory()
+      return try await service.work { try MemoryAPI.add(body, to: memory) }
     }
     router.get("v1/tm/units/:tuid") { _, context -> UnitsResponse in
       let tuid = try context.parameters.require("tuid")
-      return try MemoryAPI.units(withTuid: tuid, in: try service.requireMemory())
+      let memory = try service.requireMemory()
+      return try await service.work { try MemoryAPI.units(withTuid: tuid, in: memory) }
     }
     router.post("v2/check") { request, context -> CheckResponse in
       var request = request
@@ -87,7 +94,7 @@ public enum GlossaRoutes {
         throw ProblemDetails(.badRequest, "the body is not a form with 'text' or 'data'")
       }
       let text = try LanguageToolCheck.text(of: form)
-      let (_, findings) = try service.lint(text, name: "text.txt")
+      let (_, findings) = try await service.lint(text, name: "text.txt")
       return LanguageToolCheck.response(findings: findings, text: text, language: form.language ?? "el")
     }
     router.get("v2/languages") { _, _ in LanguageList(languages: LanguageToolCheck.languages) }

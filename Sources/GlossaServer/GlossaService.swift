@@ -4,6 +4,7 @@ import GlossaLint
 import GlossaMemory
 import GlossaNames
 import GlossaText
+import NIOPosix
 
 /// What the server's routes share: the glossary, the lexicon, the linter and the translation
 /// memory, loaded once and used from every request at once.
@@ -41,9 +42,22 @@ public final class GlossaService: Sendable {
 
   /// The findings in `text`, as a document named `name` (its extension says whether it is
   /// Markdown or HTML).
-  func lint(_ text: String, name: String) throws -> (document: Document, findings: [Finding]) {
-    let document = Document(path: name, text: text)
-    return (document, try linter.lint(document))
+  ///
+  /// Linting is work for the processor alone: it runs on a pool of one thread per core that
+  /// takes requests in order of arrival, so a burst of requests is answered first come, first
+  /// served, and the event loops stay free for the network.
+  func lint(_ text: String, name: String) async throws -> (document: Document, findings: [Finding]) {
+    let linter = linter
+    return try await work {
+      let document = Document(path: name, text: text)
+      return (document, try linter.lint(document))
+    }
+  }
+
+  /// Runs `body`, work for the processor or the database, on the pool of one thread per core
+  /// that takes work in order of arrival.
+  func work<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await NIOThreadPool.singleton.runIfActive(body)
   }
 
   /// The memory, or the problem of a server started without one.
