@@ -13,9 +13,15 @@ public enum GlossaRoutes {
   public static func router(service: GlossaService, allowedOrigins: [String] = []) -> Router<BasicRequestContext> {
     let router = Router()
     if !allowedOrigins.isEmpty { router.add(middleware: AllowedOrigins(origins: Set(allowedOrigins))) }
+    router.add(middleware: RequestMetrics(registry: service.metrics))
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
     router.get("healthz") { _, _ in "ok\n" }
+    router.get("metrics") { _, _ in
+      Response(
+        status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: service.metrics.emitToString())))
+    }
     router.get("openapi.json") { _, _ in
       Response(
         status: .ok, headers: [.contentType: "application/json"],
@@ -103,7 +109,7 @@ public enum GlossaRoutes {
 
   /// Every route the router serves, as method and path: what the OpenAPI document must describe.
   public static let published: [(method: String, path: String)] = [
-    ("get", "/healthz"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
+    ("get", "/healthz"), ("get", "/metrics"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
     ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v1/normalize"), ("post", "/v1/segment"),
     ("post", "/v1/tm/search"), ("post", "/v1/tm/concordance"), ("post", "/v1/tm/units"), ("get", "/v1/tm/units/{tuid}"),
     ("post", "/v2/check"), ("get", "/v2/languages"),

@@ -5,6 +5,7 @@ import GlossaMemory
 import GlossaNames
 import GlossaText
 import NIOPosix
+import Prometheus
 
 /// What the server's routes share: the glossary, the lexicon, the linter and the translation
 /// memory, loaded once and used from every request at once.
@@ -22,6 +23,8 @@ public final class GlossaService: Sendable {
   let refusesWrites: Bool
   let linter: Linter
   let matcher = VariantMatcher()
+  /// Request counts and times, served at `/metrics`.
+  let metrics = PrometheusCollectorRegistry()
 
   /// A service over `glossary`, `lexicon` and `memory`, linting with `configuration`.
   ///

@@ -236,6 +236,21 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("Metrics count requests per route and status, and time them")
+  func metrics() async throws {
+    let service = GlossaService(lexicon: nil)
+    try await Application(router: GlossaRoutes.router(service: service)).test(.router) { client in
+      _ = try await Self.post(client, "/v1/lint", json: #"{"text": "Καλημέρα."}"#)
+      _ = try await Self.post(client, "/v1/lint", json: #"{"text": "Καλησπέρα."}"#)
+      _ = try await Self.post(client, "/v1/lint", json: "{")
+      let response = try await client.execute(uri: "/metrics", method: .get)
+      let text = String(buffer: response.body)
+      #expect(text.contains(#"glossa_http_requests_total{route="/v1/lint",method="POST",status="200"} 2"#))
+      #expect(text.contains(#"glossa_http_requests_total{route="/v1/lint",method="POST",status="400"} 1"#))
+      #expect(text.contains(#"glossa_http_request_duration_seconds_count{route="/v1/lint",method="POST"} 3"#))
+    }
+  }
+
   @Test("Every route is in the OpenAPI document the server serves")
   func openAPI() async throws {
     let app = Application(router: GlossaRoutes.router(service: try Self.serviceWithMemory()))
