@@ -78,7 +78,7 @@ let package = Package(
       name: "GlossaServer",
       dependencies: [
         "GlossaText", "GlossaICU", "GlossaNames", "GlossaGlossary", "GlossaDiagnostics", "GlossaLint",
-        "GlossaSegmentation", "GlossaMemory",
+        "GlossaSegmentation", "GlossaMemory", "GlossaAlignment",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "NIOPosix", package: "swift-nio"),

@@ -90,6 +90,22 @@ public enum GlossaRoutes {
       let memory = try service.requireMemory()
       return try await service.work { try MemoryAPI.units(withTuid: tuid, in: memory) }
     }
+    router.post("v1/align") { request, context -> Response in
+      let body = try await request.decode(as: AlignRequest.self, context: context)
+      let glossary = service.glossary
+      let document = try await service.work { try AlignAPI.document(body, glossary: glossary) }
+      return try AlignAPI.response(body, document: document, for: request, context: context)
+    }
+    router.get("v1/glossary/entries") { request, _ -> EntriesResponse in
+      try GlossaryAPI.entries(in: service.glossary, query: request.uri.queryParameters)
+    }
+    router.get("v1/glossary/entries/:id") { _, context -> EntryBody in
+      let id = try context.parameters.require("id")
+      guard let entry = service.glossary.entry(withID: id) else {
+        throw ProblemDetails(.notFound, "no glossary entry '\(id)'")
+      }
+      return EntryBody(entry)
+    }
     router.post("v2/check") { request, context -> CheckResponse in
       var request = request
       let buffer = try await request.collectBody(upTo: context.maxUploadSize)
@@ -111,6 +127,7 @@ public enum GlossaRoutes {
   public static let published: [(method: String, path: String)] = [
     ("get", "/healthz"), ("get", "/metrics"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
     ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v1/normalize"), ("post", "/v1/segment"),
+    ("post", "/v1/align"), ("get", "/v1/glossary/entries"), ("get", "/v1/glossary/entries/{id}"),
     ("post", "/v1/tm/search"), ("post", "/v1/tm/concordance"), ("post", "/v1/tm/units"), ("get", "/v1/tm/units/{tuid}"),
     ("post", "/v2/check"), ("get", "/v2/languages"),
   ]

@@ -236,6 +236,36 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("align gives beads as JSON or units as TMX; glossary entries by page, by term and by id")
+  func alignAndGlossary() async throws {
+    let body =
+      #"{"source": "Ο πρωθυπουργός έφτασε στην Πιονγκγιάνγκ. Η επίσκεψη κράτησε δύο μέρες.", "#
+      + #""target": "The prime minister arrived in Pyongyang. The visit lasted two days.", "#
+      + #""sourceLanguage": "el", "targetLanguage": "en""#
+    try await Self.app().test(.router) { client in
+      let aligned = try Self.json(try await Self.post(client, "/v1/align", json: body + "}").body)
+      let beads = try #require(aligned["beads"] as? [[String: Any]])
+      #expect(beads.count == 2)
+      #expect(beads.first?["target"] as? String == "The prime minister arrived in Pyongyang.")
+      let tmx = try await Self.post(client, "/v1/align", json: body + #", "format": "tmx"}"#)
+      #expect(tmx.headers[.contentType] == "application/x-tmx+xml")
+      #expect(String(buffer: tmx.body).components(separatedBy: "</tu>").count - 1 == 2)
+
+      let page = try Self.json(
+        try await client.execute(uri: "/v1/glossary/entries?limit=3&offset=1", method: .get).body)
+      #expect(page["total"] as? Int == Glossary.shipped.entries.count)
+      #expect((page["entries"] as? [[String: Any]])?.count == 3)
+      let found = try Self.json(try await client.execute(uri: "/v1/glossary/entries?q=Pyongyang", method: .get).body)
+      #expect((found["entries"] as? [[String: Any]])?.first?["id"] as? String == "pyongyang")
+      let entry = try Self.json(try await client.execute(uri: "/v1/glossary/entries/pyongyang", method: .get).body)
+      #expect((entry["forms"] as? [[String: Any]])?.contains { $0["text"] as? String == "Πιονγκγιάνγκ" } == true)
+      let missing = try await client.execute(uri: "/v1/glossary/entries/no-such-entry", method: .get)
+      #expect(missing.status == .notFound)
+      let badPage = try await client.execute(uri: "/v1/glossary/entries?limit=0", method: .get)
+      #expect(badPage.status == .badRequest)
+    }
+  }
+
   @Test("Metrics count requests per route and status, and time them")
   func metrics() async throws {
     let service = GlossaService(lexicon: nil)
@@ -262,7 +292,8 @@ struct ServerRouteTests {
       for (method, path) in GlossaRoutes.published {
         #expect(paths[path]?[method] != nil, "\(method) \(path) is not in the document")
         // The list is the router's: each route answers, if only to say the body is missing.
-        let uri = path.replacingOccurrences(of: "{tuid}", with: "t1")
+        let uri = path.replacingOccurrences(of: "{tuid}", with: "t1").replacingOccurrences(
+          of: "{id}", with: "pyongyang")
         let answer = try await client.execute(uri: uri, method: method == "get" ? .get : .post)
         #expect(answer.status != .notFound, "\(method) \(path) is not served")
       }
