@@ -99,6 +99,23 @@ public enum GlossaRoutes {
     router.get("v1/glossary/entries") { request, _ -> EntriesResponse in
       try GlossaryAPI.entries(in: service.glossary, query: request.uri.queryParameters)
     }
+    router.post("v1/glossary/entries") { request, context -> Response in
+      try service.authorizeWrite(request.headers[.authorization])
+      let entry = try await request.decode(as: EntryBody.self, context: context).entry()
+      _ = try await service.work { try service.write(entry, replacing: false) }
+      var response = try EntryBody(entry).response(from: request, context: context)
+      response.status = .created
+      return response
+    }
+    router.put("v1/glossary/entries/:id") { request, context -> EntryBody in
+      try service.authorizeWrite(request.headers[.authorization])
+      let entry = try await request.decode(as: EntryBody.self, context: context).entry()
+      guard entry.id == context.parameters.get("id") else {
+        throw ProblemDetails(.badRequest, "the entry's id must be the one in the path")
+      }
+      _ = try await service.work { try service.write(entry, replacing: true) }
+      return EntryBody(entry)
+    }
     router.get("v1/glossary/entries/:id") { _, context -> EntryBody in
       let id = try context.parameters.require("id")
       guard let entry = service.glossary.entry(withID: id) else {
@@ -127,7 +144,8 @@ public enum GlossaRoutes {
   public static let published: [(method: String, path: String)] = [
     ("get", "/healthz"), ("get", "/metrics"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
     ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v1/normalize"), ("post", "/v1/segment"),
-    ("post", "/v1/align"), ("get", "/v1/glossary/entries"), ("get", "/v1/glossary/entries/{id}"),
+    ("post", "/v1/align"), ("get", "/v1/glossary/entries"), ("post", "/v1/glossary/entries"),
+    ("get", "/v1/glossary/entries/{id}"), ("put", "/v1/glossary/entries/{id}"),
     ("post", "/v1/tm/search"), ("post", "/v1/tm/concordance"), ("post", "/v1/tm/units"), ("get", "/v1/tm/units/{tuid}"),
     ("post", "/v2/check"), ("get", "/v2/languages"),
   ]

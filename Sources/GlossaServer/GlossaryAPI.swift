@@ -1,12 +1,13 @@
+import Foundation
 import GlossaGlossary
 import Hummingbird
 
-/// A glossary entry as the API shows it: id, kind, note and forms.
-struct EntryBody: ResponseEncodable {
+/// A glossary entry as the API shows it and takes it: id, kind, note and forms.
+struct EntryBody: ResponseEncodable, Decodable {
   struct Form: Codable {
     var text: String
     var language: String
-    var status: String
+    var status: String?
   }
 
   var id: String
@@ -27,6 +28,32 @@ struct EntriesResponse: ResponseEncodable {
   var total: Int
   var offset: Int
   var entries: [EntryBody]
+}
+
+extension EntryBody {
+  /// The entry the body describes.
+  func entry() throws -> GlossaryEntry {
+    guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+      throw ProblemDetails(.badRequest, "an entry id is letters, digits, '-' and '_'")
+    }
+    guard let kind = EntryKind(rawValue: kind) else {
+      throw ProblemDetails(.badRequest, "kind must be person, place, organization or other")
+    }
+    guard !forms.isEmpty else { throw ProblemDetails(.badRequest, "an entry needs at least one form") }
+    let forms = try forms.map { form throws -> TermForm in
+      guard let language = TermLanguage(rawValue: form.language) else {
+        throw ProblemDetails(.badRequest, "language must be el or en")
+      }
+      guard let status = TermStatus(rawValue: form.status ?? "preferred") else {
+        throw ProblemDetails(.badRequest, "status must be preferred, admitted, deprecated or superseded")
+      }
+      guard !form.text.trimmingCharacters(in: .whitespaces).isEmpty, !form.text.contains("\n") else {
+        throw ProblemDetails(.badRequest, "a form is one line of text")
+      }
+      return TermForm(text: form.text, language: language, status: status)
+    }
+    return GlossaryEntry(id: id, kind: kind, forms: forms, note: note)
+  }
 }
 
 enum GlossaryAPI {

@@ -266,6 +266,56 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("Entries written through the API go to the glossary file and are checked against at once")
+  func glossaryWrites() async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-serve-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("names.glossary").path
+    try "[kremlin]\nkind: organization\nel: Κρεμλίνο\nen: Kremlin\n".write(
+      toFile: file, atomically: true, encoding: .utf8)
+    let glossary = try Glossary.load(paths: [file]).glossary
+    let service = GlossaService(glossary: glossary, glossaryFile: file, lexicon: nil)
+    let entry =
+      #"{"id": "annika-vestergaard", "kind": "person", "forms": [{"text": "Άνικα Βέστεργκααρντ", "language": "el"}, "#
+      + #"{"text": "Annika Vestergaard", "language": "en"}]}"#
+    try await Application(router: GlossaRoutes.router(service: service)).test(.router) { client in
+      let created = try await Self.post(client, "/v1/glossary/entries", json: entry)
+      #expect(created.status == .created)
+      #expect(try String(contentsOfFile: file, encoding: .utf8).contains("[annika-vestergaard]"))
+      let again = try await Self.post(client, "/v1/glossary/entries", json: entry)
+      #expect(again.status == .conflict)
+      // The linter knows the entry now.
+      let lint = try Self.json(
+        try await Self.post(client, "/v1/lint", json: #"{"text": "Η Άνικα Βέστεργκααρντ και η Βέστεργκαρντ."}"#).body)
+      let findings = try #require(lint["findings"] as? [[String: Any]])
+      #expect(findings.contains { $0["entry"] as? String == "annika-vestergaard" })
+      // An update replaces the entry; a form another entry has is refused, and nothing written.
+      let updated = try await client.execute(
+        uri: "/v1/glossary/entries/annika-vestergaard", method: .put, headers: [.contentType: "application/json"],
+        body: ByteBuffer(
+          string: entry.replacingOccurrences(
+            of: #"{"text": "Annika"#,
+            with: #"{"text": "Βέστεργκαρντ", "language": "el", "status": "admitted"}, {"text": "Annika"#)))
+      #expect(updated.status == .ok)
+      #expect(try String(contentsOfFile: file, encoding: .utf8).contains("el admitted: Βέστεργκαρντ"))
+      let clash = try await Self.post(
+        client, "/v1/glossary/entries",
+        json: #"{"id": "kremlin-2", "kind": "organization", "forms": [{"text": "Κρεμλίνο", "language": "el"}]}"#)
+      #expect(clash.status == .unprocessableContent)
+      #expect(!(try String(contentsOfFile: file, encoding: .utf8).contains("kremlin-2")))
+      let wrongID = try await client.execute(
+        uri: "/v1/glossary/entries/other", method: .put, headers: [.contentType: "application/json"],
+        body: ByteBuffer(string: entry))
+      #expect(wrongID.status == .badRequest)
+    }
+    // The shipped glossary is not a file the server can write.
+    try await Self.app().test(.router) { client in
+      let refused = try await Self.post(client, "/v1/glossary/entries", json: entry)
+      #expect(refused.status == .conflict)
+    }
+  }
+
   @Test("Metrics count requests per route and status, and time them")
   func metrics() async throws {
     let service = GlossaService(lexicon: nil)
@@ -294,10 +344,11 @@ struct ServerRouteTests {
         // The list is the router's: each route answers, if only to say the body is missing.
         let uri = path.replacingOccurrences(of: "{tuid}", with: "t1").replacingOccurrences(
           of: "{id}", with: "pyongyang")
-        let answer = try await client.execute(uri: uri, method: method == "get" ? .get : .post)
+        let answer = try await client.execute(uri: uri, method: method == "get" ? .get : method == "put" ? .put : .post)
         #expect(answer.status != .notFound, "\(method) \(path) is not served")
       }
       #expect(paths.count == Set(GlossaRoutes.published.map(\.path)).count)
+      #expect(paths.values.reduce(0) { $0 + $1.count } == GlossaRoutes.published.count)
     }
   }
 }

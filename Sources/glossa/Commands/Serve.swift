@@ -12,7 +12,9 @@ extension GlossaCommand {
       discussion: """
         Routes: GET /healthz, GET /openapi.json (the API described), POST /v1/lint, /v1/lookup, \
         /v1/variants, /v1/translit, /v1/normalize, /v1/segment, and with --tm /v1/tm/search, \
-        /v1/tm/concordance, /v1/tm/units (POST adds units; GET /v1/tm/units/TUID), all JSON; \
+        /v1/tm/concordance, /v1/tm/units (POST adds units; GET /v1/tm/units/TUID), \
+        /v1/glossary/entries (GET; POST and PUT write to the --glossary file when it is one \
+        .glossary or .tbx file), all JSON; \
         and LanguageTool's POST /v2/check and GET /v2/languages, so that tools that can use a \
         LanguageTool server (browser add-ons, LibreOffice, editor plug-ins) show Glossa's \
         findings. Errors are problem+json. The server binds to the loopback address unless \
@@ -59,9 +61,14 @@ extension GlossaCommand {
     }
 
     func run() async throws {
+      // Entries written through the API go to the glossary file, when there is exactly one.
+      let paths = glossaryOptions.paths
+      let glossaryFile =
+        paths.count == 1 && FileTree.kind(of: paths[0]) == .file
+          && (paths[0].hasSuffix(".glossary") || paths[0].hasSuffix(".tbx")) ? paths[0] : nil
       let service = GlossaService(
-        glossary: try glossaryOptions.load(), lexicon: try loadLexicon(path: lexicon), memory: try openMemory(),
-        writeToken: try readToken(), loopbackOnly: Self.isLoopback(host))
+        glossary: try glossaryOptions.load(), glossaryFile: glossaryFile, lexicon: try loadLexicon(path: lexicon),
+        memory: try openMemory(), writeToken: try readToken(), loopbackOnly: Self.isLoopback(host))
       var logger = Logger(label: "glossa")
       logger.logLevel = .info
       let app = Application(
