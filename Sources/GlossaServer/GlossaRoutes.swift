@@ -16,6 +16,11 @@ public enum GlossaRoutes {
     router.add(middleware: RequestMetrics(registry: service.metrics))
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.get("/") { _, _ in
+      Response(
+        status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
+        body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+    }
     router.get("healthz") { _, _ in "ok\n" }
     router.get("metrics") { _, _ in
       Response(
@@ -142,13 +147,18 @@ public enum GlossaRoutes {
 
   /// Every route the router serves, as method and path: what the OpenAPI document must describe.
   public static let published: [(method: String, path: String)] = [
-    ("get", "/healthz"), ("get", "/metrics"), ("get", "/openapi.json"), ("post", "/v1/lint"), ("post", "/v1/lookup"),
+    ("get", "/"), ("get", "/healthz"), ("get", "/metrics"), ("get", "/openapi.json"), ("post", "/v1/lint"),
+    ("post", "/v1/lookup"),
     ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v1/normalize"), ("post", "/v1/segment"),
     ("post", "/v1/align"), ("get", "/v1/glossary/entries"), ("post", "/v1/glossary/entries"),
     ("get", "/v1/glossary/entries/{id}"), ("put", "/v1/glossary/entries/{id}"),
     ("post", "/v1/tm/search"), ("post", "/v1/tm/concordance"), ("post", "/v1/tm/units"), ("get", "/v1/tm/units/{tuid}"),
     ("post", "/v2/check"), ("get", "/v2/languages"),
   ]
+
+  /// The checker's page (`Embedded/index.html`): static HTML, CSS and JavaScript, no network
+  /// beyond this server.
+  static var page: String { EmbeddedData.files["index.html"] ?? "" }
 
   /// The OpenAPI 3.1 document describing the routes (`Embedded/openapi.json`).
   public static var openAPIDocument: String { EmbeddedData.files["openapi.json"] ?? "{}" }

@@ -22,6 +22,21 @@ struct ServerRouteTests {
       uri: uri, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: json))
   }
 
+  @Test("The page is served whole, with nothing fetched from elsewhere")
+  func page() async throws {
+    try await Self.app().test(.router) { client in
+      let response = try await client.execute(uri: "/", method: .get)
+      #expect(response.status == .ok)
+      #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+      let html = String(buffer: response.body)
+      #expect(html.hasPrefix("<!doctype html>"))
+      for part in [#"<textarea id="text""#, #"id="findings""#, #"fetch(path"#, #""/v1/lint""#, #"<label for="text""#] {
+        #expect(html.contains(part), "\(part)")
+      }
+      #expect(!html.contains("http://") && !html.contains("https://"))
+    }
+  }
+
   @Test("healthz answers")
   func health() async throws {
     try await Self.app().test(.router) { client in
