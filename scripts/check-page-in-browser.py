@@ -1,0 +1,82 @@
+"""Drives the checker's page in Chromium (Selenium with the system chromedriver) against a
+running `glossa serve`: types an article with known problems, sees each one underlined, applies
+a fix and sees the text change and the finding go, looks up a name, reads the memory's matches
+for the sentence at the cursor, and saves screenshots.
+
+    python3 scripts/check-page-in-browser.py URL SCREENSHOT_FOLDER
+"""
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+url, folder = sys.argv[1], sys.argv[2]
+options = Options()
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,860"]:
+    options.add_argument(argument)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def wait_for(condition, what, seconds=10):
+    end = time.time() + seconds
+    while time.time() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError("timed out waiting for " + what)
+
+
+try:
+    driver.get(url)
+    wait_for(lambda: driver.find_element(By.ID, "status").text, "the first check")
+    article = (
+        "Η Πιονγκγιάνγκ υποδέχθηκε τον υπουργό. Στην Πιονγιάνγκ έγιναν συνομιλίες.\n"
+        "Ο υπουργός είπε ό,τι είχε να πει στην πόλη.Σύμφωνα με πηγές, η επίσκεψη ήταν σύντομη."
+    )
+    editor = driver.find_element(By.ID, "text")
+    editor.send_keys(article)
+    marks = wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#backdrop mark")) >= 2 and
+                     driver.find_elements(By.CSS_SELECTOR, "#backdrop mark"), "two underlined problems")
+    underlined = sorted(mark.get_attribute("textContent") for mark in marks)
+    assert underlined == ["Πιονγιάνγκ", "πόλη.Σύμφωνα"], underlined
+    items = driver.find_elements(By.CSS_SELECTOR, "#findings li")
+    assert len(items) == 2, [item.text for item in items]
+    driver.save_screenshot(folder + "/page-findings.png")
+
+    # Apply the fix of the name: the text changes, and that finding goes.
+    fix = [b for b in driver.find_elements(By.CSS_SELECTOR, "#findings button") if b.text.endswith("Πιονγκγιάνγκ")][0]
+    fix.click()
+    wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#findings li")) == 1, "one finding left")
+    value = editor.get_attribute("value")
+    assert "Στην Πιονγκγιάνγκ" in value and "Πιονγιάνγκ" not in value, value
+
+    # Fix all safe ones: the missing space.
+    driver.find_element(By.ID, "fix-all").click()
+    wait_for(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#findings li")) == 0, "no findings left")
+    assert "πόλη. Σύμφωνα" in editor.get_attribute("value")
+
+    # Look up a name in another spelling.
+    lookup = driver.find_element(By.ID, "lookup")
+    lookup.send_keys("Πιονγιάνγκ", Keys.ENTER)
+    result = wait_for(lambda: driver.find_element(By.ID, "lookup-result").text, "a lookup result")
+    assert "Πιονγκγιάνγκ" in result and "Pyongyang" in result, result
+
+    # The memory's matches of the sentence at the cursor: the server's memory holds the first one.
+    editor.send_keys(Keys.CONTROL, Keys.HOME)
+    editor.click()
+    driver.execute_script("arguments[0].setSelectionRange(5, 5); arguments[0].click();", editor)
+    memory = wait_for(lambda: driver.find_element(By.ID, "memory").text, "the memory panel")
+    assert "Pyongyang welcomed the minister." in memory, memory
+
+    # The English switch.
+    driver.find_element(By.ID, "language").click()
+    assert driver.find_element(By.ID, "findings-title").text == "Findings"
+    driver.save_screenshot(folder + "/page-english.png")
+    print("the page: problems underlined, fixes applied, a name looked up, the memory asked, English switch")
+finally:
+    driver.quit()
