@@ -44,6 +44,8 @@ try:
                      driver.find_elements(By.CSS_SELECTOR, "#backdrop mark"), "two underlined problems")
     underlined = sorted(mark.get_attribute("textContent") for mark in marks)
     assert underlined == ["Πιονγιάνγκ", "πόλη.Σύμφωνα"], underlined
+    names = wait_for(lambda: driver.find_element(By.ID, "names").text, "the names panel")
+    assert "Πιονγκγιάνγκ / Pyongyang" in names, names
     items = driver.find_elements(By.CSS_SELECTOR, "#findings li")
     assert len(items) == 2, [item.text for item in items]
     driver.save_screenshot(folder + "/page-findings.png")
@@ -77,6 +79,6 @@ try:
     driver.find_element(By.ID, "language").click()
     assert driver.find_element(By.ID, "findings-title").text == "Findings"
     driver.save_screenshot(folder + "/page-english.png")
-    print("the page: problems underlined, fixes applied, a name looked up, the memory asked, English switch")
+    print("the page: problems underlined, names listed, fixes applied, a name looked up, the memory asked, English switch")
 finally:
     driver.quit()

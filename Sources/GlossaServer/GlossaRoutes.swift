@@ -52,6 +52,11 @@ public enum GlossaRoutes {
         LookupResponse(results: body.terms.map { .init(query: $0, match: glossary.bestMatch(for: $0)) })
       }
     }
+    router.post("v1/names") { request, context -> NamesResponse in
+      let body = try await request.decode(as: NamesRequest.self, context: context)
+      let glossary = service.glossary
+      return try await service.work { NamesResponse(text: body.text, glossary: glossary) }
+    }
     router.post("v1/variants") { request, context -> VariantsResponse in
       let body = try await request.decode(as: VariantsRequest.self, context: context)
       let comparison = service.matcher.compare(body.a, body.b)
@@ -148,7 +153,7 @@ public enum GlossaRoutes {
   /// Every route the router serves, as method and path: what the OpenAPI document must describe.
   public static let published: [(method: String, path: String)] = [
     ("get", "/"), ("get", "/healthz"), ("get", "/metrics"), ("get", "/openapi.json"), ("post", "/v1/lint"),
-    ("post", "/v1/lookup"),
+    ("post", "/v1/lookup"), ("post", "/v1/names"),
     ("post", "/v1/variants"), ("post", "/v1/translit"), ("post", "/v1/normalize"), ("post", "/v1/segment"),
     ("post", "/v1/align"), ("get", "/v1/glossary/entries"), ("post", "/v1/glossary/entries"),
     ("get", "/v1/glossary/entries/{id}"), ("put", "/v1/glossary/entries/{id}"),

@@ -86,3 +86,47 @@ struct TranslitResponse: ResponseEncodable {
   var text: String
   var scheme: String
 }
+
+/// `POST /v1/names`: `{"text": "…"}`: the glossary's names found in a text.
+struct NamesRequest: Decodable {
+  var text: String
+}
+
+/// The names found, in text order, each with its place in UTF-16 code units and its entry.
+struct NamesResponse: ResponseEncodable {
+  struct Name: Codable {
+    var text: String
+    var offset: Int
+    var length: Int
+    var entry: String
+    var kind: String
+    var canonicalGreek: String?
+    var canonicalEnglish: String?
+    var reason: String
+    /// Every form of the entry, as written in the glossary.
+    var forms: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case text, offset, length, entry, kind, reason, forms
+      case canonicalGreek = "canonical_el"
+      case canonicalEnglish = "canonical_en"
+    }
+  }
+
+  var names: [Name]
+}
+
+extension NamesResponse {
+  /// The mentions of `glossary`'s names in `text`.
+  init(text: String, glossary: Glossary) {
+    var offsets = UTF16Offsets(text)
+    names = glossary.mentions(in: text).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }.map { mention in
+      let offset = offsets.offset(ofUTF8: mention.utf8Range.lowerBound)
+      return Name(
+        text: mention.text, offset: offset, length: offsets.offset(ofUTF8: mention.utf8Range.upperBound) - offset,
+        entry: mention.entry.id, kind: mention.entry.kind.rawValue, canonicalGreek: mention.entry.canonicalGreek,
+        canonicalEnglish: mention.entry.canonicalEnglish, reason: mention.reason.rawValue,
+        forms: mention.entry.forms.map(\.text))
+    }
+  }
+}

@@ -76,6 +76,12 @@ struct ServerRouteTests {
       #expect(results[0]["match"] as? String == "kremlin")
       #expect(results[0]["reason"] as? String == "inflection")
       #expect(results[1]["match"] is NSNull)
+      let names = try Self.json(
+        try await Self.post(client, "/v1/names", json: #"{"text": "😀 Στην Πιονγιάνγκ και στο Κρεμλίνο."}"#).body)
+      let found = try #require(names["names"] as? [[String: Any]])
+      #expect(found.map { $0["entry"] as? String } == ["pyongyang", "kremlin"])
+      #expect(found.first?["offset"] as? Int == 8)
+      #expect((found.first?["forms"] as? [String])?.contains("Πιονγκγιάνγκ") == true)
       let variants = try Self.json(
         try await Self.post(client, "/v1/variants", json: #"{"a": "Πιονγκγιάνγκ", "b": "Πιονγιάνγκ"}"#).body)
       #expect(variants["same"] as? Bool == true)
