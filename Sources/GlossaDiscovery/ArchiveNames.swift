@@ -1,3 +1,4 @@
+import GlossaGlossary
 import GlossaLint
 import GlossaNames
 import GlossaText
@@ -18,7 +19,7 @@ struct ArchiveNames {
   private(set) var files: [String] = []
   private(set) var forms: [String: Form] = [:]
   private var lowercaseKeys = Set<String>()
-  private var table: (names: [String], phonetic: PhoneticTable)?
+  private var table: (names: [PreparedName], phonetic: PhoneticTable)?
 
   /// Adds articles, read on every core.
   mutating func add(_ texts: [String], files names: [String], lexicon: Lexicon?) {
@@ -88,17 +89,18 @@ struct ArchiveNames {
   mutating func spellings(joining names: [String], matcher: VariantMatcher) -> [(String, Int, Int)] {
     guard !forms.isEmpty else { return [] }
     if table == nil {
-      let candidates = candidates()
+      let candidates = candidates().map { PreparedName($0) }
       var phonetic = PhoneticTable()
-      for (index, name) in candidates.enumerated() { phonetic.insert(UInt64(index), phones: PreparedName(name).phones) }
+      for (index, name) in candidates.enumerated() { phonetic.insert(UInt64(index), phones: name.phones) }
       table = (candidates, phonetic)
     }
     var found: [String: (String, Int, Int)] = [:]
     for name in names where !name.contains(" ") {
       let prepared = PreparedName(name)
       for candidate in table!.phonetic.candidates(for: prepared.phones) {
-        let form = table!.names[Int(candidate)]
-        guard found[form] == nil, matcher.compare(prepared, PreparedName(form)).relation.isSpelling else { continue }
+        let target = table!.names[Int(candidate)]
+        let form = target.text
+        guard found[form] == nil, matcher.compare(prepared, target).relation.isSpelling else { continue }
         found[form] = (form, forms[form]!.count, Int(forms[form]!.lastFile))
       }
     }
@@ -115,15 +117,9 @@ struct ArchiveNames {
   /// not a spelling of Ελλάς).
   private func candidates() -> [String] {
     forms.keys.filter {
-      $0.unicodeScalars.count >= 4 && !lowercaseKeys.contains(TextFolder.shared.key($0)) && !Self.isAcronym($0)
+      $0.unicodeScalars.count >= 4 && !lowercaseKeys.contains(TextFolder.shared.key($0)) && !Glossary.isAcronym($0)
     }
     .sorted { forms[$0]!.count != forms[$1]!.count ? forms[$0]!.count > forms[$1]!.count : $0 < $1 }
-  }
-
-  /// Whether `word` is two to six capitals.
-  static func isAcronym(_ word: String) -> Bool {
-    let scalars = word.unicodeScalars
-    return (2...6).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
   }
 
   /// The sentence (or line) of `text` holding `word`'s first occurrence, at most 400 characters.

@@ -1,3 +1,4 @@
+import GlossaGlossary
 import GlossaText
 
 /// Finds the words of a sentence that may be names: runs of capitalized English words, and
@@ -54,7 +55,7 @@ final class NameSpotter {
     }
     for (index, token) in tokens.enumerated() {
       let adjacent =
-        index > 0 && Self.isNameGap(bytes[tokens[index - 1].utf8Range.upperBound..<token.utf8Range.lowerBound])
+        index > 0 && Glossary.isNameGap(bytes[tokens[index - 1].utf8Range.upperBound..<token.utf8Range.lowerBound])
       let word = Self.withoutPossessive(token.text)
       let capitalized = word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
       let latin = WritingScript(ofWord: word) == .latin
@@ -96,11 +97,6 @@ final class NameSpotter {
           isCommonWord: lexicon?.isCommonWord(token.text) ?? false))
     }
     return words
-  }
-
-  /// Whether the text between two words joins them into one name: spaces or a hyphen.
-  static func isNameGap(_ gap: ArraySlice<UInt8>) -> Bool {
-    !gap.isEmpty && gap.count <= 3 && gap.allSatisfy { $0 == 0x20 || $0 == 0x2D || $0 == 0xC2 || $0 == 0xA0 }
   }
 
   /// `word` without a possessive ending (Trump's, Jones').

@@ -130,17 +130,16 @@ enum LanguageToolCheck {
       let offset = offsets.offset(ofUTF8: finding.utf8Range.lowerBound)
       let length = offsets.offset(ofUTF8: finding.utf8Range.upperBound) - offset
       let rule = rules[finding.ruleID]
+      // Name rules are spelling matters to LanguageTool's clients; the rest typography.
+      let isName = finding.ruleID.contains("spelling") || finding.ruleID.contains("name")
       return CheckResponse.Match(
         message: finding.message, shortMessage: rule?.name ?? finding.ruleID, offset: offset, length: length,
         replacements: finding.suggestion.map { [.init(value: $0)] } ?? [],
         context: context(units, offset: offset, length: length), sentence: sentence(units, offset: offset),
         rule: .init(
           id: finding.ruleID, description: rule?.summary ?? finding.ruleID,
-          issueType: finding.ruleID.contains("spelling") || finding.ruleID.contains("name")
-            ? "misspelling" : "typographical",
-          category: .init(
-            id: finding.ruleID.contains("spelling") || finding.ruleID.contains("name") ? "NAMES" : "TYPOGRAPHY",
-            name: finding.ruleID.contains("spelling") || finding.ruleID.contains("name") ? "Names" : "Typography")))
+          issueType: isName ? "misspelling" : "typographical",
+          category: .init(id: isName ? "NAMES" : "TYPOGRAPHY", name: isName ? "Names" : "Typography")))
     }
     return CheckResponse(language: language, matches: matches)
   }

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaText
 import Hummingbird
 
 /// An error answered as RFC 9457 problem details (`application/problem+json`): a type, a
@@ -21,9 +22,7 @@ struct ProblemDetails: HTTPResponseError {
       body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
   }
 
-  private static func quoted(_ text: String) -> String {
-    String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
-  }
+  private static func quoted(_ text: String) -> String { JSONText.quoted(text) }
 }
 
 /// Turns every error a route throws into problem details: Hummingbird's own errors keep their

@@ -162,8 +162,12 @@ extension Glossary {
     return chosen.sorted { $0.start < $1.start }
   }
 
+  /// Whether `text` is an acronym (ΚΚΕ, NATO): capitals only, two to six letters. Its letters
+  /// are read one by one, so it is no transcription of a name that sounds like it.
+  package static func isAcronym(_ text: String) -> Bool { GlossaryIndex.isAcronym(text) }
+
   /// Whether the bytes between two words of a name are only a space or a hyphen.
-  static func isNameGap(_ gap: ArraySlice<UInt8>) -> Bool {
+  package static func isNameGap(_ gap: ArraySlice<UInt8>) -> Bool {
     let text = String(decoding: gap, as: UTF8.self)
     return !text.isEmpty && text.count <= 2
       && text.unicodeScalars.allSatisfy {
