@@ -8,65 +8,39 @@
 public struct LineMap: Sendable {
   /// The text the map is of.
   public let text: String
-  /// UTF-8 offsets where each line starts; the first is 0.
-  private let lineStarts: [Int]
+  /// Where lines start, and column checkpoints along long lines.
+  private let table: LineTable
 
   /// Maps the lines of `text`.
   ///
   /// - Complexity: O(*n*) in the UTF-8 length of `text`.
   package init(_ text: String) {
     self.text = text
-    var starts = [0]
-    var index = 0
+    var table = LineTable()
     var text = text
-    text.withUTF8 { bytes in
-      while index < bytes.count {
-        if bytes[index] == 0x0A {
-          starts.append(index + 1)
-        } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
-          starts.append(index + 1)
-        }
-        index += 1
-      }
-    }
-    lineStarts = starts
+    text.withUTF8 { table.add($0, at: 0) }
+    self.table = table
   }
 
   /// The number of lines.
-  public var lineCount: Int { lineStarts.count }
+  public var lineCount: Int { table.lineStarts.count }
 
   /// The line and columns of a UTF-8 offset. Columns count Unicode scalars
   /// (``SourceLocation/column``) and UTF-16 code units (``SourceLocation/utf16Column``).
   ///
-  /// - Complexity: O(log *l*) to find the line, plus the length of the line up to the offset.
+  /// - Complexity: O(log *l*) to find the line, plus at most 256 bytes counted.
   package func location(ofUTF8Offset offset: Int) -> SourceLocation {
-    let low = Self.line(containing: offset, starts: lineStarts)
-    let lineStart = lineStarts[low]
-    var column = 1
-    var utf16Column = 1
-    let utf8 = text.utf8
-    var index = utf8.index(utf8.startIndex, offsetBy: lineStart)
-    let end = utf8.index(utf8.startIndex, offsetBy: min(offset, utf8.count))
-    if lineStart == 0, text.unicodeScalars.first == "\u{FEFF}" {
-      index = utf8.index(index, offsetBy: 3)
+    table.location(ofUTF8Offset: offset) { range in
+      let utf8 = text.utf8
+      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      return Array(utf8[lower..<utf8.index(lower, offsetBy: range.count)])
     }
-    for scalar in text.unicodeScalars[index..<end] {
-      column += 1
-      utf16Column += UTF16.width(scalar)
-    }
-    return SourceLocation(line: low + 1, column: column, utf16Column: utf16Column)
   }
 
   /// The 0-based line holding `offset`, given the offsets where lines start (the first 0).
   ///
   /// - Complexity: O(log *l*).
   package static func line(containing offset: Int, starts: [Int]) -> Int {
-    var low = 0
-    var high = starts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
+    LineTable.line(containing: offset, starts: starts)
   }
 }

@@ -13,12 +13,11 @@
 ///     index.location(ofUTF8Offset: 120)     // 3:17
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, as in ``LineMap``; a byte order mark at the
-/// start takes no column. Eight bytes a line.
+/// start takes no column. Eight bytes a line, and eight every 256 bytes.
 package struct FileLineIndex: SourceLocator {
   /// The file, as opened again to read a line.
   package let path: String
-  private var lineStarts = [0]
-  private var length = 0
+  private var table = LineTable()
   private let reader: LineBytes
 
   /// An index with no pieces yet.
@@ -30,41 +29,20 @@ package struct FileLineIndex: SourceLocator {
   /// Adds the line starts of `bytes`, the piece of the file at `offset` (pieces are added in
   /// order, each cut after a line end or at the end of the file).
   package mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) {
-    for index in bytes.indices {
-      if bytes[index] == 0x0A {
-        lineStarts.append(offset + index + 1)
-      } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
-        lineStarts.append(offset + index + 1)
-      }
-    }
-    length = max(length, offset + bytes.count)
+    table.add(bytes, at: offset)
   }
 
   /// The number of lines so far.
-  package var lineCount: Int { lineStarts.count }
+  package var lineCount: Int { table.lineStarts.count }
 
   /// The 1-based line of a UTF-8 offset, without reading the file.
-  package func line(ofUTF8Offset offset: Int) -> Int { lineIndex(of: offset) + 1 }
+  package func line(ofUTF8Offset offset: Int) -> Int { table.lineIndex(of: offset) + 1 }
 
-  /// The line and columns of a UTF-8 offset, the line read from the file to count columns
-  /// (1 when the file cannot be read again).
+  /// The line and columns of a UTF-8 offset, at most 256 bytes of its line read from the file
+  /// to count columns.
   package func location(ofUTF8Offset offset: Int) -> SourceLocation {
-    let line = lineIndex(of: offset)
-    let start = lineStarts[line]
-    let end = min(max(offset, start), length)
-    let bytes = reader.bytes(end - start, at: start)
-    var column = 1
-    var utf16Column = 1
-    var scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars[...]
-    if start == 0, scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-    for scalar in scalars {
-      column += 1
-      utf16Column += UTF16.width(scalar)
-    }
-    return SourceLocation(line: line + 1, column: column, utf16Column: utf16Column)
+    table.location(ofUTF8Offset: offset) { reader.bytes($0.count, at: $0.lowerBound) }
   }
-
-  private func lineIndex(of offset: Int) -> Int { LineMap.line(containing: offset, starts: lineStarts) }
 }
 
 /// The file behind a ``FileLineIndex``, opened once, when a line is first read, and closed
