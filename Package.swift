@@ -81,6 +81,7 @@ let package = Package(
         "GlossaSegmentation", "GlossaMemory", "GlossaAlignment",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "Prometheus", package: "swift-prometheus"),
       ],

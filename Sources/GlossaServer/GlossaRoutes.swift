@@ -93,7 +93,7 @@ public enum GlossaRoutes {
       try service.authorizeWrite(request.headers[.authorization])
       let body = try await request.decode(as: AddUnitsRequest.self, context: context)
       let memory = try service.requireMemory()
-      return try await service.work { try MemoryAPI.add(body, to: memory) }
+      return try await service.work(writes: true) { try MemoryAPI.add(body, to: memory) }
     }
     router.get("v1/tm/units/:tuid") { _, context -> UnitsResponse in
       let tuid = try context.parameters.require("tuid")
@@ -112,7 +112,7 @@ public enum GlossaRoutes {
     router.post("v1/glossary/entries") { request, context -> Response in
       try service.authorizeWrite(request.headers[.authorization])
       let entry = try await request.decode(as: EntryBody.self, context: context).entry()
-      _ = try await service.work { try service.write(entry, replacing: false) }
+      _ = try await service.work(writes: true) { try service.write(entry, replacing: false) }
       var response = try EntryBody(entry).response(from: request, context: context)
       response.status = .created
       return response
@@ -123,7 +123,7 @@ public enum GlossaRoutes {
       guard entry.id == context.parameters.get("id") else {
         throw ProblemDetails(.badRequest, "the entry's id must be the one in the path")
       }
-      _ = try await service.work { try service.write(entry, replacing: true) }
+      _ = try await service.work(writes: true) { try service.write(entry, replacing: true) }
       return EntryBody(entry)
     }
     router.get("v1/glossary/entries/:id") { _, context -> EntryBody in

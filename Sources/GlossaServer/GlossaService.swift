@@ -4,7 +4,6 @@ import GlossaLint
 import GlossaMemory
 import GlossaNames
 import GlossaText
-import NIOPosix
 import Prometheus
 
 /// What the server's routes share: the glossary, the lexicon, the linter and the translation
@@ -42,6 +41,8 @@ public final class GlossaService: Sendable {
   /// Writes of the glossary, one at a time.
   private let glossaryWrites = Lock()
   let matcher = VariantMatcher()
+  /// How long a request's work may take.
+  let budget: TimeBudget
   /// Request counts and times, served at `/metrics`.
   let metrics = PrometheusCollectorRegistry()
 
@@ -52,10 +53,13 @@ public final class GlossaService: Sendable {
   ///     loopback address (`loopbackOnly` false) refuses every write.
   ///   - glossaryFile: The file `glossary` was read from, when it is one `.glossary` or `.tbx`
   ///     file: entries written through the API go there.
+  ///   - budget: How long a request's work may take before it is answered 503.
   public init(
     glossary: Glossary = .shipped, glossaryFile: String? = nil, lexicon: Lexicon?, memory: TranslationMemory? = nil,
-    configuration: LintConfiguration = LintConfiguration(), writeToken: String? = nil, loopbackOnly: Bool = true
+    configuration: LintConfiguration = LintConfiguration(), writeToken: String? = nil, loopbackOnly: Bool = true,
+    budget: TimeBudget = TimeBudget(seconds: 10)
   ) {
+    self.budget = budget
     self.glossaryFile = glossaryFile
     self.configuration = configuration
     checking = Checking((glossary, Linter(configuration: configuration, glossary: glossary, lexicon: lexicon)))
@@ -80,9 +84,11 @@ public final class GlossaService: Sendable {
   }
 
   /// Runs `body`, work for the processor or the database, on the pool of one thread per core
-  /// that takes work in order of arrival.
-  func work<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await NIOThreadPool.singleton.runIfActive(body)
+  /// that takes work in order of arrival, within the request's time budget.
+  ///
+  /// - Parameter writes: Whether `body` writes; a write once started is never cut short.
+  func work<T: Sendable>(writes: Bool = false, _ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await budget.run(writes: writes, body)
   }
 
   /// The memory, or the problem of a server started without one.

@@ -218,6 +218,38 @@ struct ServerRouteTests {
     }
   }
 
+  @Test("Work over the time budget is answered 503; a write is either done whole or not at all")
+  func timeBudget() async throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "glossa-budget-\(UUID().uuidString).sqlite"
+    )
+    .path
+    let memory = try TranslationMemory(path: path)
+    let service = GlossaService(lexicon: nil, memory: memory, budget: TimeBudget(seconds: 0.001))
+    let article = String(repeating: "Ο Λαβρόφ συναντήθηκε με τον Λαβρώφ στην Πιονγκγιάνγκ. ", count: 300)
+    let units = (0..<300).map {
+      #"{"source": "Πρόταση \#($0).", "target": "Sentence \#($0).", "sourceLanguage": "el", "targetLanguage": "en"}"#
+    }
+    try await Application(router: GlossaRoutes.router(service: service)).test(.router) { client in
+      let lint = try await Self.post(client, "/v1/lint", json: #"{"text": "\#(article)"}"#)
+      #expect(lint.status == .serviceUnavailable)
+      #expect(lint.headers[.contentType] == "application/problem+json")
+      #expect((try Self.json(lint.body)["detail"] as? String)?.contains("budget of 0.001 s") == true)
+      let added = try await Self.post(client, "/v1/tm/units", json: #"{"units": [\#(units.joined(separator: ","))]}"#)
+      let stored = try memory.statistics().units as Int
+      switch added.status {
+      case .ok: #expect(stored == 300)
+      case .serviceUnavailable: #expect(stored == 0)
+      default: Issue.record("unexpected status \(added.status)")
+      }
+    }
+    // Within the default budget the same article is checked.
+    try await Self.app().test(.router) { client in
+      let response = try await Self.post(client, "/v1/lint", json: #"{"text": "\#(article)"}"#)
+      #expect(response.status == .ok)
+    }
+  }
+
   @Test("Writes need the token beyond loopback, and are refused there without one")
   func writeToken() async throws {
     let body = #"{"units": [{"source": "α.", "target": "a.", "sourceLanguage": "el", "targetLanguage": "en"}]}"#

@@ -19,7 +19,7 @@ extension GlossaCommand {
         LanguageTool server (browser add-ons, LibreOffice, editor plug-ins) show Glossa's \
         findings. Errors are problem+json. The server binds to the loopback address unless \
         --host says otherwise; beyond it, writes need the token of --token-file. Bodies are \
-        limited to 2 MB. SIGINT or SIGTERM stops it after the requests in flight are answered.
+        limited to 2 MB; a request whose work takes longer than --time-limit is answered 503. SIGINT or SIGTERM stops it after the requests in flight are answered.
 
         Examples:
           glossa serve
@@ -51,8 +51,16 @@ extension GlossaCommand {
     @Option(help: ArgumentHelp("A web origin whose pages may call the server (CORS); repeatable.", valueName: "ORIGIN"))
     var allowOrigin: [String] = []
 
+    @Option(
+      help: ArgumentHelp(
+        "How long a request's work may take, queueing included, before it is answered 503.", valueName: "SECONDS"))
+    var timeLimit = 10.0
+
     func validate() throws {
       guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+      guard timeLimit > 0, timeLimit <= 3600 else {
+        throw ValidationError("--time-limit must be above 0 and at most 3600")
+      }
     }
 
     /// Whether `host` is a loopback address, where only this machine's programs can connect.
@@ -68,7 +76,8 @@ extension GlossaCommand {
           && (paths[0].hasSuffix(".glossary") || paths[0].hasSuffix(".tbx")) ? paths[0] : nil
       let service = GlossaService(
         glossary: try glossaryOptions.load(), glossaryFile: glossaryFile, lexicon: try loadLexicon(path: lexicon),
-        memory: try openMemory(), writeToken: try readToken(), loopbackOnly: Self.isLoopback(host))
+        memory: try openMemory(), writeToken: try readToken(), loopbackOnly: Self.isLoopback(host),
+        budget: TimeBudget(seconds: timeLimit))
       var logger = Logger(label: "glossa")
       logger.logLevel = .info
       let app = Application(
