@@ -30,7 +30,10 @@ struct ServerRouteTests {
       #expect(response.headers[.contentType] == "text/html; charset=utf-8")
       let html = String(buffer: response.body)
       #expect(html.hasPrefix("<!doctype html>"))
-      for part in [#"<textarea id="text""#, #"id="findings""#, #"fetch(path"#, #""/v1/lint""#, #"<label for="text""#] {
+      for part in [
+        #"<textarea id="text""#, #"id="findings""#, #"fetch(path"#, #""/v1/lint""#, #"<label for="text""#,
+        #"id="align-view""#, #""/v1/align""#, #""/v1/tm/units""#, #"<label for="source""#, #"<label for="target""#,
+      ] {
         #expect(html.contains(part), "\(part)")
       }
       #expect(!html.contains("http://") && !html.contains("https://"))
