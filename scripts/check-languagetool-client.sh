@@ -11,24 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-18089}
 work=$(mktemp -d)
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill -INT "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source scripts/lib/glossa-server.sh
 if ! python3 -m venv "$work/venv" >/dev/null 2>&1 \
   || ! "$work/venv/bin/pip" install --quiet language-tool-python >/dev/null 2>&1; then
   echo "Skipping the LanguageTool client check: language-tool-python could not be installed"
   exit 0
 fi
-swift build --product glossa >/dev/null
-"$(swift build --show-bin-path)/glossa" serve --port "$port" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 50); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+start_glossa_server "$port"
 "$work/venv/bin/python" - "$port" <<'PY'
 import sys
 import language_tool_python
