@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Which units a fuzzy lookup scores, in the order it scores them, with a bound on the score
 /// each can reach: the units that could still reach the minimum score, and no others.
@@ -85,7 +84,7 @@ struct CandidateSelection {
   }
 
   /// Selects the candidates for `query` at `minimumScore` from the source-side index.
-  init(query: MatchTokens, minimumScore: Double, in db: Database) throws {
+  init(query: MatchTokens, minimumScore: Double, in index: some UnitIndex) throws {
     queryWords = query.words.count
     // One list per occurrence of a word: its second occurrence is on the list of its repeat
     // token, so a unit holding the word once lacks the second.
@@ -97,11 +96,11 @@ struct CandidateSelection {
     }
     // Units whose losses exceed the allowance cannot reach the minimum.
     let allowance = Float(Double(queryWords) * (1 - minimumScore / 100)) + 1e-4
-    let counts = try db.cachedStatement(sql: "SELECT unit_count FROM term WHERE side = 0 AND token = ?")
+    let counts = try index.unitCounts(side: 0, tokens: Array(costs.keys))
     var lists: [List] = []
     var lostEverywhere: Float = 0
     for (token, cost) in costs {
-      if let count = try Int.fetchOne(counts, arguments: [token]) {
+      if let count = counts[token] {
         lists.append(List(token: token, count: count, cost: cost))
       } else {
         lostEverywhere += cost  // no unit holds the word
@@ -125,12 +124,12 @@ struct CandidateSelection {
       isComplete = false
     } else if lostEverywhere + pickedCost <= allowance {
       isComplete = false
-      candidates = try Self.sharingMost(query: query, in: db)
+      candidates = try Self.sharingMost(query: query, in: index)
       return
     }
-    largest = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM unit") ?? 0
+    largest = try index.largestUnitID()
     let base = lostEverywhere + pickedCost
-    candidates = try held(lists: lists[..<picking], in: db).compactMap { id, cost in
+    candidates = try held(lists: lists[..<picking], in: index).compactMap { id, cost in
       let lost = base - cost
       return lost <= allowance ? Candidate(id: id, lost: lost) : nil
     }
@@ -140,7 +139,7 @@ struct CandidateSelection {
     var refined = 0
     while let next = unread.first, candidates.count > Self.checkLimit, refined + next.count <= Self.refiningBudget {
       refined += next.count
-      try refine(from: 0, threshold: minimumScore, in: db, sorting: false)
+      try refine(from: 0, threshold: minimumScore, in: index, sorting: false)
     }
     candidates = candidates.map(Self.order).sorted().map(Self.candidate)
   }
@@ -166,12 +165,12 @@ struct CandidateSelection {
   /// Reads the next list: the candidates from `start` on that lack its word lose its cost, and
   /// those that can no longer reach `threshold` go. Without `sorting`, the candidates are in no
   /// order before and after.
-  mutating func refine(from start: Int, threshold: Double, in db: Database, sorting: Bool = true) throws {
+  mutating func refine(from start: Int, threshold: Double, in index: some UnitIndex, sorting: Bool = true) throws {
     guard !unread.isEmpty else { return }
     // Sorted, those that cannot reach the threshold now are at the end; they never will.
     if sorting { candidates.removeSubrange((start + reaching(threshold, from: start))...) }
     let list = unread.removeFirst()
-    let (postings, skips) = try Self.postings(of: list.token, in: db)
+    let (postings, skips) = try Self.postings(of: list.token, in: index)
     let count = candidates.count - start
     var holds = [Bool](repeating: false, count: count)
     if let skips, count * PostingList.blockSize < list.count {
@@ -242,19 +241,18 @@ struct CandidateSelection {
   }
 
   /// A source-side list and its skip table, if it has one.
-  private static func postings(of token: String, in db: Database) throws -> (Data, Data?) {
-    let statement = try db.cachedStatement(sql: "SELECT postings, skips FROM term WHERE side = 0 AND token = ?")
-    guard let row = try Row.fetchOne(statement, arguments: [token]) else { return (Data(), nil) }
-    return (row[0], row[1])
+  private static func postings(of token: String, in index: some UnitIndex) throws -> (Data, Data?) {
+    guard let list = try index.postings(side: 0, token: token) else { return (Data(), nil) }
+    return (list.postings, list.skips)
   }
 
   /// The units on `lists`, each with the cost of the lists it is on, in no order.
-  private func held(lists: ArraySlice<List>, in db: Database) throws -> [(UInt32, Float)] {
+  private func held(lists: ArraySlice<List>, in index: some UnitIndex) throws -> [(UInt32, Float)] {
     let postings = lists.reduce(0) { $0 + $1.count }
     guard postings > 4096 && postings > largest / 32 else {
       var held: [UInt32: Float] = [:]
       for list in lists {
-        PostingList.forEach(in: try Self.postings(of: list.token, in: db).0) { held[$0, default: 0] += list.cost }
+        PostingList.forEach(in: try Self.postings(of: list.token, in: index).0) { held[$0, default: 0] += list.cost }
       }
       return held.map { ($0.key, $0.value) }
     }
@@ -263,7 +261,7 @@ struct CandidateSelection {
     var touched: [UInt32] = []
     touched.reserveCapacity(min(postings, largest + 1))
     for list in lists {
-      let bytes = try Self.postings(of: list.token, in: db).0
+      let bytes = try Self.postings(of: list.token, in: index).0
       held.withUnsafeMutableBufferPointer { held in
         PostingList.forEach(in: bytes) { id in
           guard Int(id) < held.count else { return }
@@ -287,14 +285,13 @@ struct CandidateSelection {
 
   /// For queries whose words cannot rule units out: the units sharing the most of the query's
   /// rarest words and name sounds, weighted by rarity, within ``fallbackLimit``.
-  private static func sharingMost(query: MatchTokens, in db: Database) throws -> [Candidate] {
-    let lookup = try db.cachedStatement(sql: "SELECT unit_count, postings FROM term WHERE side = 0 AND token = ?")
+  private static func sharingMost(query: MatchTokens, in index: some UnitIndex) throws -> [Candidate] {
     var lists: [(count: Int, bytes: Data)] = []
     for token in query.indexTokens {
-      if let row = try Row.fetchOne(lookup, arguments: [token]) { lists.append((row[0], row[1])) }
+      if let list = try index.postings(side: 0, token: token) { lists.append((list.count, list.postings)) }
     }
     lists.sort { $0.count < $1.count }
-    let total = Double(max(1, try Int.fetchOne(db, sql: "SELECT MAX(id) FROM unit") ?? 0))
+    let total = Double(max(1, try index.largestUnitID()))
     var weights: [UInt32: Float] = [:]
     var decoded = 0
     for (index, list) in lists.prefix(8).enumerated() {

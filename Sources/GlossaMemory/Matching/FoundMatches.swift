@@ -1,5 +1,3 @@
-import GRDB
-
 /// The best matches a lookup has found so far, in the order it returns them: units with the
 /// query's words exactly first, then by score, then oldest first.
 struct FoundMatches {
@@ -26,9 +24,10 @@ struct FoundMatches {
     if best.count > limit { best.removeLast() }
   }
 
-  /// The results, with their translation units read from `db`.
-  func matches(in db: Database) throws -> [FuzzyMatch] {
-    try best.compactMap { scored in try UnitRow.fetch(id: scored.unitID, in: db).map(scored.match) }
+  /// The results, with their translation units read from `index`.
+  func matches(in index: some UnitIndex) throws -> [FuzzyMatch] {
+    if index.readsAhead { try index.prefetch(best.map(\.unitID)) }
+    return try best.compactMap { scored in try index.unit(id: scored.unitID).map(scored.match) }
   }
 
   private static func precedes(_ a: MatchScorer.Scored, _ b: MatchScorer.Scored) -> Bool {

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GlossaText
 
 /// A unit where a concordance search found its words.
@@ -18,15 +17,27 @@ extension TranslationMemory {
   ///
   /// The index gives the units with every word; each is then checked for the words in a row.
   public func concordance(_ text: String, side: Side = .both, limit: Int = 20) throws(MemoryError) -> [ConcordanceHit] {
+    try read { db in try Self.concordance(text, side: side, limit: limit, in: try SQLiteUnitIndex(db: db)) }
+  }
+
+  /// The concordance of `text` in any store's index.
+  package static func concordance(
+    _ text: String, side: Side, limit: Int, in index: some UnitIndex
+  ) throws -> [ConcordanceHit] {
     let words = TextFolder.shared.key(text).split(separator: " ").map(String.init)
     guard !words.isEmpty else { return [] }
     let phrase = " " + words.joined(separator: " ") + " "
-    return try read { db in
-      var hits: [ConcordanceHit] = []
-      for (sideNumber, sideName) in [(0, Side.source), (1, Side.target)] where side == .both || side == sideName {
-        for id in try Self.unitsWithAll(words, side: sideNumber, in: db) {
+    var hits: [ConcordanceHit] = []
+    for (sideNumber, sideName) in [(0, Side.source), (1, Side.target)] where side == .both || side == sideName {
+      let ids = try unitsWithAll(words, side: sideNumber, in: index)
+      var start = 0
+      while start < ids.count && hits.count < limit {
+        let batch = ids[start..<min(ids.count, start + FuzzySearch.readAhead)].map { Int64($0) }
+        start += batch.count
+        try index.prefetch(batch)
+        for id in batch {
           guard hits.count < limit else { break }
-          guard let row = try UnitRow.fetch(id: Int64(id), in: db) else { continue }
+          guard let row = try index.unit(id: id) else { continue }
           let segment = sideNumber == 0 ? row.sourceText : row.targetText
           guard (" " + TextFolder.shared.key(segment) + " ").contains(phrase) else { continue }
           if !hits.contains(where: { $0.unitID == row.id }) {
@@ -34,18 +45,17 @@ extension TranslationMemory {
           }
         }
       }
-      return hits.sorted { $0.unitID < $1.unitID }.prefix(limit).map { $0 }
     }
+    return hits.sorted { $0.unitID < $1.unitID }.prefix(limit).map { $0 }
   }
 
   /// Units whose segment on `side` has every one of `words`, by intersecting posting lists from
   /// the shortest.
-  static func unitsWithAll(_ words: [String], side: Int, in db: Database) throws -> [UInt32] {
-    let lookup = try db.cachedStatement(sql: "SELECT unit_count, postings FROM term WHERE side = ? AND token = ?")
+  static func unitsWithAll(_ words: [String], side: Int, in index: some UnitIndex) throws -> [UInt32] {
     var lists: [(count: Int, bytes: Data)] = []
     for word in Set(words) {
-      guard let row = try Row.fetchOne(lookup, arguments: [side, word]) else { return [] }
-      lists.append((row[0], row[1]))
+      guard let list = try index.postings(side: side, token: word) else { return [] }
+      lists.append((list.count, list.postings))
     }
     lists.sort { $0.count < $1.count }
     var result = PostingList.decode(lists[0].bytes)

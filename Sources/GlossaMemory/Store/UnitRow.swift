@@ -3,11 +3,11 @@ import GlossaText
 
 /// A row of the `unit` table, as the memory reads it: a GRDB record whose columns are named
 /// once, in ``Columns``.
-struct UnitRow: FetchableRecord, TableRecord {
-  static let databaseTableName = "unit"
+package struct UnitRow: FetchableRecord, TableRecord {
+  package static let databaseTableName = "unit"
 
   /// The `unit` table's columns the memory reads.
-  enum Columns {
+  package enum Columns {
     static let id = Column("id")
     static let sourceLanguage = Column("source_lang")
     static let targetLanguage = Column("target_lang")
@@ -24,7 +24,7 @@ struct UnitRow: FetchableRecord, TableRecord {
   }
 
   /// The columns read, in the order ``init(row:)`` reads them.
-  static var databaseSelection: [any SQLSelectable] {
+  package static var databaseSelection: [any SQLSelectable] {
     [
       Columns.id, Columns.sourceLanguage, Columns.targetLanguage, Columns.sourceText, Columns.targetText,
       Columns.sourceMarkup, Columns.targetMarkup, Columns.wordCount, Columns.tuid, Columns.usageCount, Columns.details,
@@ -37,21 +37,39 @@ struct UnitRow: FetchableRecord, TableRecord {
     "tuid", "usage_count", "details",
   ].joined(separator: ", ")
 
-  var id: Int64
-  var sourceLanguage: String
-  var targetLanguage: String
-  var sourceText: String
-  var targetText: String
-  var sourceMarkup: String?
-  var targetMarkup: String?
-  var wordCount: Int
-  var tuid: String?
-  var usageCount: Int
-  var details: String?
+  package var id: Int64
+  package var sourceLanguage: String
+  package var targetLanguage: String
+  package var sourceText: String
+  package var targetText: String
+  package var sourceMarkup: String?
+  package var targetMarkup: String?
+  package var wordCount: Int
+  package var tuid: String?
+  package var usageCount: Int
+  package var details: String?
+
+  /// A row made from its columns' values, as another store reads them.
+  package init(
+    id: Int64, sourceLanguage: String, targetLanguage: String, sourceText: String, targetText: String,
+    sourceMarkup: String?, targetMarkup: String?, wordCount: Int, tuid: String?, usageCount: Int, details: String?
+  ) {
+    self.id = id
+    self.sourceLanguage = sourceLanguage
+    self.targetLanguage = targetLanguage
+    self.sourceText = sourceText
+    self.targetText = targetText
+    self.sourceMarkup = sourceMarkup
+    self.targetMarkup = targetMarkup
+    self.wordCount = wordCount
+    self.tuid = tuid
+    self.usageCount = usageCount
+    self.details = details
+  }
 
   /// Reads a row selected with ``databaseSelection`` (or ``columns``), by position: the
   /// fuzzy lookup reads a hundred rows per query, and positions cost no name lookups.
-  init(row: Row) {
+  package init(row: Row) {
     id = row[0]
     sourceLanguage = row[1]
     targetLanguage = row[2]
@@ -73,7 +91,7 @@ struct UnitRow: FetchableRecord, TableRecord {
     targetMarkup.map { Segment(markup: $0, text: targetText) } ?? Segment(text: targetText)
   }
 
-  var translationUnit: TranslationUnit {
+  package var translationUnit: TranslationUnit {
     var unit = TranslationUnit(
       source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     if let stored = StoredDetails.decode(details) {
@@ -87,7 +105,7 @@ struct UnitRow: FetchableRecord, TableRecord {
   }
 
   /// Whether the row holds `unit`'s content (see ``TranslationUnit/hasSameContent(as:)``).
-  func hasSameContent(as unit: TranslationUnit) -> Bool {
+  package func hasSameContent(as unit: TranslationUnit) -> Bool {
     sourceLanguage.lowercased() == unit.sourceLanguage.lowercased()
       && targetLanguage.lowercased() == unit.targetLanguage.lowercased()
       && Self.same(source.markup, unit.source.markup) && Self.same(target.markup, unit.target.markup)
