@@ -21,9 +21,11 @@ glossa_binary() {
 }
 
 start_glossa_server() {
-  local port=$1
+  local port=$1 binary
   shift
-  "$(glossa_binary)" serve --port "$port" "$@" >"$work/server.log" 2>&1 &
+  # Built first, in the foreground: the wait for /healthz below starts when the server does.
+  binary=$(glossa_binary)
+  "$binary" serve --port "$port" "$@" >"$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 50); do
     curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return 0
