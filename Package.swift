@@ -9,7 +9,8 @@ let package = Package(
       name: "Glossa",
       targets: [
         "GlossaICU", "GlossaText", "GlossaXML", "GlossaSegmentation", "GlossaNames", "GlossaGlossary",
-        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory", "GlossaDiscovery", "GlossaServer",
+        "GlossaDiagnostics", "GlossaLint", "GlossaAlignment", "GlossaMemory", "GlossaPostgres", "GlossaDiscovery",
+        "GlossaServer",
       ]),
     .executable(name: "glossa", targets: ["glossa"]),
     .executable(name: "glossa-bench", targets: ["GlossaBench"]),
@@ -23,6 +24,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
   ],
   targets: [
     // The only target that includes ICU headers; links the system libicu (libicu-dev).
@@ -71,6 +75,18 @@ let package = Package(
         "GlossaDiagnostics", "GlossaText", "GlossaXML", "GlossaNames", "GlossaGlossary",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    // The team memory: the same units, index and search as the SQLite store, in PostgreSQL.
+    .target(
+      name: "GlossaPostgres",
+      dependencies: [
+        "GlossaMemory", "GlossaText",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .target(
       name: "GlossaDiscovery",
       dependencies: ["GlossaText", "GlossaNames", "GlossaGlossary", "GlossaLint"]),
@@ -104,6 +120,7 @@ let package = Package(
         "GlossaLint",
         "GlossaAlignment",
         "GlossaMemory",
+        "GlossaPostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -111,7 +128,7 @@ let package = Package(
       name: "GlossaBench",
       dependencies: [
         "GlossaText", "GlossaICU", "GlossaSegmentation", "GlossaNames", "GlossaGlossary", "GlossaLint",
-        "GlossaAlignment", "GlossaMemory",
+        "GlossaAlignment", "GlossaMemory", "GlossaPostgres",
       ]),
     // Build-time helpers: embed data files (abbreviation lists, glossaries) as Swift constants.
     .executableTarget(name: "GlossaFuzz", dependencies: ["GlossaText", "GlossaXML", "GlossaGlossary", "GlossaMemory"]),

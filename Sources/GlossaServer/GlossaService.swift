@@ -30,7 +30,7 @@ public final class GlossaService: Sendable {
   /// The word list that tells names from common words, if one was found.
   public let lexicon: Lexicon?
   /// The translation memory the `/v1/tm` routes search and add to, if one was given.
-  public let memory: TranslationMemory?
+  package let memory: (any MemoryStore)?
   /// What a request that writes must carry as `Authorization: Bearer …`; `nil` when writes need
   /// no token (a server on the loopback address without a token file).
   let writeToken: String?
@@ -54,8 +54,8 @@ public final class GlossaService: Sendable {
   ///   - glossaryFile: The file `glossary` was read from, when it is one `.glossary` or `.tbx`
   ///     file: entries written through the API go there.
   ///   - budget: How long a request's work may take before it is answered 503.
-  public init(
-    glossary: Glossary = .shipped, glossaryFile: String? = nil, lexicon: Lexicon?, memory: TranslationMemory? = nil,
+  package init(
+    glossary: Glossary = .shipped, glossaryFile: String? = nil, lexicon: Lexicon?, memory: (any MemoryStore)? = nil,
     configuration: LintConfiguration = LintConfiguration(), writeToken: String? = nil, loopbackOnly: Bool = true,
     budget: TimeBudget = TimeBudget(seconds: 10)
   ) {
@@ -92,7 +92,7 @@ public final class GlossaService: Sendable {
   }
 
   /// The memory, or the problem of a server started without one.
-  func requireMemory() throws -> TranslationMemory {
+  func requireMemory() throws -> any MemoryStore {
     guard let memory else {
       throw ProblemDetails(.notFound, "no translation memory: start the server with --tm PATH")
     }

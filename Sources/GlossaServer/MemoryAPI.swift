@@ -83,7 +83,7 @@ enum MemoryAPI {
   /// At most this many matches, hits or units a request.
   static let maximumLimit = 1_000
 
-  static func search(_ request: SearchRequest, in memory: TranslationMemory) throws -> SearchResponse {
+  static func search(_ request: SearchRequest, in memory: any MemoryStore) throws -> SearchResponse {
     let limit = request.limit ?? 5
     guard (1...maximumLimit).contains(limit) else { throw ProblemDetails(.badRequest, "limit must be 1 to 1000") }
     let minimum = request.minScore ?? 70
@@ -94,7 +94,7 @@ enum MemoryAPI {
     return SearchResponse(matches: matches.map { .init(score: $0.score, unit: UnitBody($0.unit)) })
   }
 
-  static func concordance(_ request: ConcordanceRequest, in memory: TranslationMemory) throws -> ConcordanceResponse {
+  static func concordance(_ request: ConcordanceRequest, in memory: any MemoryStore) throws -> ConcordanceResponse {
     let limit = request.limit ?? 20
     guard (1...maximumLimit).contains(limit) else { throw ProblemDetails(.badRequest, "limit must be 1 to 1000") }
     guard let side = TranslationMemory.Side(rawValue: request.side ?? "both") else {
@@ -104,7 +104,7 @@ enum MemoryAPI {
     return ConcordanceResponse(hits: hits.map { .init(side: $0.side.rawValue, unit: UnitBody($0.unit)) })
   }
 
-  static func add(_ request: AddUnitsRequest, to memory: TranslationMemory) throws -> AddUnitsResponse {
+  static func add(_ request: AddUnitsRequest, to memory: any MemoryStore) throws -> AddUnitsResponse {
     guard request.units.count <= 10_000 else {
       throw ProblemDetails(.contentTooLarge, "at most 10,000 units a request")
     }
@@ -117,7 +117,7 @@ enum MemoryAPI {
     return AddUnitsResponse(added: report.added, merged: report.merged, skipped: report.skipped)
   }
 
-  static func units(withTuid tuid: String, in memory: TranslationMemory) throws -> UnitsResponse {
+  static func units(withTuid tuid: String, in memory: any MemoryStore) throws -> UnitsResponse {
     let ids = try memory.unitIDs(withTuid: tuid)
     let units = try ids.prefix(maximumLimit).compactMap { try memory.unit(id: $0) }
     guard !units.isEmpty else { throw ProblemDetails(.notFound, "no unit with tuid '\(tuid)'") }

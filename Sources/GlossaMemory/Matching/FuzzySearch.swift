@@ -14,8 +14,11 @@ package struct FuzzySearch {
   /// The most matches returned.
   package let limit: Int
 
-  /// How many candidates are read ahead at once when the store says it reads them in one trip.
+  /// How many candidates are read ahead at first when the store says it reads them in one trip;
+  /// each later read takes twice as many, up to ``readAheadLimit``, as a lookup that has read
+  /// many is likely to read many more.
   static let readAhead = 32
+  static let readAheadLimit = 512
 
   package init(sentence: String, sourceLanguage: String?, targetLanguage: String?, minimumScore: Double, limit: Int) {
     self.sentence = sentence
@@ -23,6 +26,12 @@ package struct FuzzySearch {
     self.targetLanguage = targetLanguage
     self.minimumScore = minimumScore
     self.limit = limit
+  }
+
+  /// How `sentence` scores against `row`, whether or not a search would have found it.
+  package static func match(for sentence: String, row: UnitRow) -> FuzzyMatch? {
+    let scorer = MatchScorer(query: MatchTokens(sentence, readsNames: false), sentence: sentence)
+    return scorer.score(row, minimumScore: 0)?.match(row)
   }
 
   /// Whether `row` is of the language pair asked for.
@@ -48,6 +57,7 @@ package struct FuzzySearch {
     var position = 0
     var checkedSinceReading = 0
     var readUpTo = 0
+    var readAhead = Self.readAhead
     while position < selection.candidates.count && position < CandidateSelection.checkLimit {
       let candidate = selection.candidates[position]
       // Sorted by bound: once one cannot beat the results, none after it can.
@@ -62,9 +72,10 @@ package struct FuzzySearch {
         continue
       }
       if index.readsAhead && position >= readUpTo {
-        let end = min(selection.candidates.count, position + Self.readAhead)
+        let end = min(selection.candidates.count, position + readAhead)
         try index.prefetch(selection.candidates[position..<end].map { Int64($0.id) })
         readUpTo = end
+        readAhead = min(Self.readAheadLimit, readAhead * 2)
       }
       position += 1
       checkedSinceReading += 1

@@ -40,10 +40,7 @@ extension TranslationMemory {
   /// How `sentence` scores against the unit with row number `unitID`, whether or not a search
   /// would have found it; `nil` when there is no such unit.
   package func match(for sentence: String, unitID: Int64) throws(MemoryError) -> FuzzyMatch? {
-    let scorer = MatchScorer(query: MatchTokens(sentence, readsNames: false), sentence: sentence)
-    return try read { db in
-      try UnitRow.fetch(id: unitID, in: db).flatMap { row in scorer.score(row, minimumScore: 0)?.match(row) }
-    }
+    try read { db in try UnitRow.fetch(id: unitID, in: db).flatMap { FuzzySearch.match(for: sentence, row: $0) } }
   }
 
   /// The row numbers of the units with `tuid`.

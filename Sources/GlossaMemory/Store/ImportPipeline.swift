@@ -8,8 +8,8 @@ import GlossaText
 /// Units travel in batches through a bounded queue, so memory stays flat however fast the
 /// producer is. An error on either side stops both; ``run(_:consume:)`` returns only after
 /// the producer has finished.
-final class ImportPipeline: @unchecked Sendable {
-  enum Item {
+package final class ImportPipeline: @unchecked Sendable {
+  package enum Item {
     case unit(PreparedUnit)
     case skip(InputWarning)
   }
@@ -28,6 +28,9 @@ final class ImportPipeline: @unchecked Sendable {
   private var producerFinished = false
   private var producerError: (any Error)?
   private var cancelled = false
+
+  /// A pipeline for one import.
+  package init() {}
 
   private static let batchSize = 256
   private static let capacity = 16
@@ -92,7 +95,7 @@ final class ImportPipeline: @unchecked Sendable {
   /// Calls `produce` on another thread and `consume` here with each batch, in order.
   ///
   /// - Throws: The producer's error, or the consumer's; the other side is stopped first.
-  func run(_ produce: (UnitSink) throws -> Void, consume: ([Item]) throws -> Void) throws {
+  package func run(_ produce: (UnitSink) throws -> Void, consume: ([Item]) throws -> Void) throws {
     try withoutActuallyEscaping(produce) { produce in
       let box = ProducerBox(produce)
       let thread = Thread { [self] in

@@ -10,6 +10,12 @@ public struct MemoryStatistics: Hashable, Sendable {
     public var targetLanguage: String
     /// Units in this pair.
     public var units: Int
+
+    package init(sourceLanguage: String, targetLanguage: String, units: Int) {
+      self.sourceLanguage = sourceLanguage
+      self.targetLanguage = targetLanguage
+      self.units = units
+    }
   }
 
   /// Units in all.
@@ -30,8 +36,24 @@ public struct MemoryStatistics: Hashable, Sendable {
   public var earliestCreation: String?
   /// The latest creation date, as TMX writes it.
   public var latestCreation: String?
-  /// The database file's size in bytes.
+  /// The database's size in bytes: the file's, or the tables' and indexes' on a server.
   public var fileBytes: Int
+
+  package init(
+    units: Int, pairs: [Pair], sourceTokens: Int, targetTokens: Int, unitsWithMarkup: Int, unitsWithID: Int,
+    usedUnits: Int, earliestCreation: String?, latestCreation: String?, fileBytes: Int
+  ) {
+    self.units = units
+    self.pairs = pairs
+    self.sourceTokens = sourceTokens
+    self.targetTokens = targetTokens
+    self.unitsWithMarkup = unitsWithMarkup
+    self.unitsWithID = unitsWithID
+    self.usedUnits = usedUnits
+    self.earliestCreation = earliestCreation
+    self.latestCreation = latestCreation
+    self.fileBytes = fileBytes
+  }
 }
 
 extension TranslationMemory {
@@ -41,7 +63,10 @@ extension TranslationMemory {
       let pairs = try Row.fetchAll(
         db,
         sql:
-          "SELECT source_lang, target_lang, COUNT(*) FROM unit GROUP BY lower(source_lang), lower(target_lang) ORDER BY 3 DESC"
+          """
+          SELECT MIN(source_lang), MIN(target_lang), COUNT(*) FROM unit GROUP BY lower(source_lang), lower(target_lang)
+          ORDER BY 3 DESC, lower(source_lang), lower(target_lang)
+          """
       ).map { MemoryStatistics.Pair(sourceLanguage: $0[0], targetLanguage: $0[1], units: $0[2]) }
       let counts = try Row.fetchOne(
         db,

@@ -5,14 +5,14 @@ import Foundation
 /// A long list also has a skip table: for every ``blockSize``-th number, the number before it
 /// and where it starts, as two little-endian 32-bit values. A lookup that wants to know which
 /// of a few hundred units are on a list of half a million reads only the blocks they fall in.
-enum PostingList {
+package enum PostingList {
   /// How many numbers a block of the skip table covers.
   static let blockSize = 128
   /// Lists shorter than this have no skip table: reading them whole is as quick.
-  static let skipThreshold = 2048
+  package static let skipThreshold = 2048
 
   /// Packs increasing numbers.
-  static func encode(_ ids: [UInt32]) -> [UInt8] {
+  package static func encode(_ ids: [UInt32]) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(ids.count * 2)
     var skips: [UInt8] = []
@@ -21,7 +21,7 @@ enum PostingList {
   }
 
   /// Unpacks what ``encode(_:)`` packed.
-  static func decode(_ bytes: Data) -> [UInt32] {
+  package static func decode(_ bytes: Data) -> [UInt32] {
     var ids: [UInt32] = []
     ids.reserveCapacity(bytes.count)
     forEach(in: bytes) { ids.append($0) }
@@ -92,7 +92,7 @@ enum PostingList {
   }
 
   /// The skip table of a whole list, for lists packed before they had one.
-  static func skipTable(of bytes: Data) -> [UInt8] {
+  package static func skipTable(of bytes: Data) -> [UInt8] {
     var skips: [UInt8] = []
     var rebuilt: [UInt8] = []
     append(decode(bytes), to: &rebuilt, skips: &skips, count: 0, last: 0)

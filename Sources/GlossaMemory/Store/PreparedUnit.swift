@@ -5,23 +5,23 @@
 ///
 /// A class, so that batches of them move between threads and get their token numbers without
 /// copying each unit's strings; one thread at a time uses it.
-final class PreparedUnit: @unchecked Sendable {
-  let unit: TranslationUnit
+package final class PreparedUnit: @unchecked Sendable {
+  package let unit: TranslationUnit
   /// The source's key (see ``MatchTokens/key(of:)``): identical units share it.
-  let sourceKey: Int64
+  package let sourceKey: Int64
   /// The distinct index tokens by side (0 source, 1 target), until ``number(with:)`` numbers them.
   private var indexTokens: [[IndexToken]]
   /// The numbers of the index tokens by side: see ``TokenInterner``.
-  private(set) var tokens: [[UInt32]] = [[], []]
+  package private(set) var tokens: [[UInt32]] = [[], []]
   /// The tokens that got their numbers with this unit, by side, in the order of their numbers.
-  private(set) var newTokens: [[String]] = [[], []]
-  let wordCount: Int
-  let details: String?
+  package private(set) var newTokens: [[String]] = [[], []]
+  package let wordCount: Int
+  package let details: String?
   /// The markup of each side worth storing: `nil` where it is the text escaped.
-  let sourceMarkup: String?
-  let targetMarkup: String?
+  package let sourceMarkup: String?
+  package let targetMarkup: String?
   /// Whether a segment is empty, which makes the unit not worth keeping.
-  let isEmpty: Bool
+  package let isEmpty: Bool
 
   /// Works out everything but the token numbers; units are prepared on several threads at once.
   init(_ unit: TranslationUnit) {

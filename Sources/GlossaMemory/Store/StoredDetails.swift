@@ -120,3 +120,8 @@ struct StoredDetails: Codable, Equatable {
     return try? JSONDecoder().decode(StoredDetails.self, from: Data(json.utf8))
   }
 }
+
+extension TranslationUnit {
+  /// The unit's details as a store's `details` column holds them.
+  package var storedDetails: String? { StoredDetails(self).json() }
+}

@@ -25,7 +25,7 @@ extension TranslationMemory {
   static let importCacheKibibytes = 256 * 1024
 
   /// The most warnings an import report keeps.
-  static let warningLimit = 1000
+  package static let warningLimit = 1000
 
   /// Adds units in one transaction, merging each unit into an identical one already there.
   ///
@@ -107,58 +107,4 @@ extension TranslationMemory {
     return report
   }
 
-  /// Imports a TMX file: each `tu` gives one unit per language besides the source language.
-  ///
-  /// - Parameters:
-  ///   - sourceLanguage: The source language; by default the header's `srclang`, and where that
-  ///     is `*all*`, each unit's `srclang` or first language.
-  ///   - progress: Called every 1,000 units and once at the end with how far the import has
-  ///     got. It is called on the import's reading thread, not on the caller's, while the
-  ///     caller's thread writes to the database: keep it quick, and make what it touches safe
-  ///     to use from another thread.
-  /// - Throws: ``TextInputError`` (unreadable file), ``XMLSyntaxError`` (malformed TMX; nothing
-  ///   imported), ``MemoryError``.
-  public func importTMX(
-    path tmxPath: String, sourceLanguage: String? = nil, dryRun: Bool = false,
-    progress: (@Sendable (ImportProgress) -> Void)? = nil
-  ) throws -> ImportReport {
-    let reader = try TMXReader(path: tmxPath)
-    let header = try reader.readHeader()
-    // With `*all*` (or no srclang), each unit says its own source language.
-    let fileSource = sourceLanguage ?? header.sourceLanguage
-    let totalBytes = Self.fileSize(tmxPath)
-    var units = 0
-    var report = try importUnits(dryRun: dryRun, header: header) { sink in
-      while let unit = try reader.next() {
-        units += 1
-        if units % 1000 == 0 {
-          progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
-        }
-        let source = unit.sourceLanguage(default: fileSource)
-        let pairs = TranslationUnit.units(from: unit, sourceLanguage: source)
-        if pairs.isEmpty {
-          let reason =
-            unit.variant(in: source)?.segment == nil
-            ? "no segment in the source language '\(source)'" : "no translation"
-          sink.skip(InputWarning(file: reader.name, line: reader.unitLine, "a <tu> with \(reason); skipped"))
-        }
-        for pair in pairs { try sink.add(pair) }
-      }
-    }
-    progress?(ImportProgress(units: units, bytesRead: reader.bytesRead, totalBytes: totalBytes))
-    report.warnings = Array(reader.warnings.prefix(Self.warningLimit)) + report.warnings
-    return report
-  }
-
-  /// Adds units made elsewhere (by the aligner, or one by one).
-  public func add(_ units: [TranslationUnit]) throws -> ImportReport {
-    try importUnits { sink in
-      for unit in units { try sink.add(unit) }
-    }
-  }
-
-  private static func fileSize(_ path: String) -> Int? {
-    var info = stat()
-    return path != "-" && stat(path, &info) == 0 ? Int(info.st_size) : nil
-  }
 }

@@ -17,7 +17,7 @@ import GlossaText
 /// The store works on any GRDB `DatabaseWriter`: a `DatabasePool` on a file (what
 /// ``init(path:busyTimeout:)`` opens), a `DatabaseQueue` in memory for tests and throwaway work,
 /// or a writer an application already has.
-public final class TranslationMemory: Sendable {
+public final class TranslationMemory: MemoryStore, Sendable {
   /// The database file, or the name given to a database that has none.
   public let path: String
   /// The database the memory lives in.
@@ -92,6 +92,11 @@ public final class TranslationMemory: Sendable {
   /// The unit with row number `id`.
   package func unit(id: Int64) throws(MemoryError) -> TranslationUnit? {
     try read { db in try UnitRow.fetch(id: id, in: db)?.translationUnit }
+  }
+
+  /// What the headers of imported TMX files said beyond Glossa's own.
+  package func storedHeader() throws -> StoredHeader {
+    try read { db in try StoredHeader.read(db) }
   }
 
   /// Every unit, in the order they were added, `batchSize` rows at a time.

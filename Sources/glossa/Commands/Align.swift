@@ -189,7 +189,7 @@ extension GlossaCommand {
       let writer = AlignmentOutput(
         format: format, sourceLanguage: sourceLanguage, minimumConfidence: minConfidence)
       do {
-        let memory = try TranslationMemory(path: path)
+        let memory = try MemoryOptions.open(path, creating: true)
         let report = try memory.add(writer.units(for: documents))
         printDiagnostic("\(path): added \(report.added) units, merged \(report.merged)")
       } catch {

@@ -124,14 +124,10 @@ extension GlossaCommand.GlossaryCommand {
         printDiagnostic("error: \(path): only a memory file made by 'glossa tm' can be read here")
         throw ExitCode.validationFailure
       }
-      guard FileTree.kind(of: path) == .file else {
-        printDiagnostic("error: \(path): no such file")
-        throw ExitStatus.noInput
-      }
+      let memory = try MemoryOptions.open(path, creating: false)
       let progress = ProgressLine(label: path)
       defer { progress.finish() }
       do {
-        let memory = try TranslationMemory(path: path)
         var batch: [(english: String, greek: String, document: String?)] = []
         var count = 0
         try memory.forEachUnit { unit in

@@ -39,7 +39,10 @@ extension GlossaCommand {
       help: ArgumentHelp("A Greek word list (Hunspell el_GR.dic). Default: the installed one.", valueName: "PATH"))
     var lexicon: String?
 
-    @Option(help: ArgumentHelp("A translation memory (made by 'glossa tm') for the /v1/tm routes.", valueName: "PATH"))
+    @Option(
+      help: ArgumentHelp(
+        "A translation memory (made by 'glossa tm'), a file or a postgres:// URL, for the /v1/tm routes.",
+        valueName: "PATH|URL"))
     var tm: String?
 
     @Option(
@@ -102,17 +105,10 @@ extension GlossaCommand {
       return token
     }
 
-    private func openMemory() throws -> TranslationMemory? {
+    private func openMemory() throws -> (any MemoryStore)? {
       guard let tm else { return nil }
-      guard FileTree.kind(of: tm) == .file else {
-        printDiagnostic("error: \(tm): no such file")
-        throw ExitStatus.noInput
-      }
-      do {
-        return try TranslationMemory(path: tm)
-      } catch {
-        throw reported(error)
-      }
+      // One connection per thread of the pool that runs database work.
+      return try MemoryOptions.open(tm, creating: false, connections: System.processorCount + 1)
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GlossaMemory
+import GlossaPostgres
 
 #if canImport(Glibc)
   import Glibc
@@ -12,8 +13,8 @@ struct MemoryOptions: ParsableArguments {
   @Option(
     name: .customLong("tm"),
     help: ArgumentHelp(
-      "The memory file. Default: $GLOSSA_TM, else $XDG_DATA_HOME/glossa/memory.sqlite (~/.local/share/glossa/memory.sqlite).",
-      valueName: "PATH"))
+      "The memory: a file, or a team memory's postgres:// URL. Default: $GLOSSA_TM, else $XDG_DATA_HOME/glossa/memory.sqlite (~/.local/share/glossa/memory.sqlite).",
+      valueName: "PATH|URL"))
   var path: String?
 
   /// The memory's path: `--tm`, `$GLOSSA_TM`, `$XDG_DATA_HOME/glossa/memory.sqlite`, or
@@ -31,14 +32,29 @@ struct MemoryOptions: ParsableArguments {
   ///
   /// - Throws: `ExitCode` 65 when the file is not a memory or cannot be opened, 66 when it
   ///   does not exist and `creating` is off.
-  func open(creating: Bool = false) throws -> TranslationMemory {
-    let path = resolvedPath
-    if !creating, access(path, F_OK) != 0 {
-      printDiagnostic("error: \(path): no such memory (tm import or tm add creates one)")
+  func open(creating: Bool = false) throws -> any MemoryStore {
+    try Self.open(resolvedPath, creating: creating)
+  }
+
+  /// Opens the memory at `location`, a file or a `postgres://` URL, reporting failure on
+  /// standard error. A file that does not exist is created only when `creating`; an empty
+  /// database always gets the schema.
+  ///
+  /// - Parameter connections: How many connections a team memory may open at once.
+  static func open(_ location: String, creating: Bool, connections: Int = 2) throws -> any MemoryStore {
+    if PostgresLocation.isURL(location) {
+      do {
+        return try PostgresMemory(url: location, connections: connections)
+      } catch {
+        throw reported(error)
+      }
+    }
+    if !creating, access(location, F_OK) != 0 {
+      printDiagnostic("error: \(location): no such memory (tm import or tm add creates one)")
       throw ExitCode(66)
     }
     do {
-      return try TranslationMemory(path: path)
+      return try TranslationMemory(path: location)
     } catch {
       throw reported(error)
     }

@@ -89,7 +89,7 @@ struct TMSearch: ParsableCommand {
     if matches.isEmpty { throw ExitCode.failure }
   }
 
-  private func search(_ query: String, in memory: TranslationMemory) throws -> [FuzzyMatch] {
+  private func search(_ query: String, in memory: any MemoryStore) throws -> [FuzzyMatch] {
     do {
       return try memory.matches(
         for: query, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, minimumScore: minScore, limit: limit
