@@ -154,6 +154,9 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]),
     .testTarget(
+      name: "GlossaPostgresTests",
+      dependencies: ["GlossaPostgres", "GlossaMemory", "GlossaText", "GlossaXML"]),
+    .testTarget(
       name: "GlossaDiscoveryTests", dependencies: ["GlossaDiscovery", "GlossaGlossary", "GlossaText"]),
     .testTarget(
       name: "GlossaServerTests",

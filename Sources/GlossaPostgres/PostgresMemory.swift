@@ -55,6 +55,40 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
   /// The schema version this build writes.
   public static var schemaVersion: Int { PostgresSchema.latest }
 
+  /// How many times an import that lost a deadlock to another import is tried again.
+  static let attempts = 10
+
+  /// Runs `work`, an import, again when the database chose it to break a deadlock with another
+  /// import (it was rolled back whole), after a pause that grows and varies.
+  func retrying<T>(_ work: () throws -> T) throws -> T {
+    var attempt = 1
+    while true {
+      do {
+        return try work()
+      } catch let error as PostgresStoreError where error.isRetryable && attempt < Self.attempts {
+        usleep(UInt32.random(in: 50_000...200_000) * UInt32(attempt))
+        attempt += 1
+      }
+    }
+  }
+
+  /// Imports a TMX file in one transaction (see ``MemoryImports``), read again from the start
+  /// when a deadlock with another import rolled it back.
+  package func importTMX(
+    path: String, sourceLanguage: String? = nil, dryRun: Bool = false,
+    progress: (@Sendable (ImportProgress) -> Void)? = nil
+  ) throws -> ImportReport {
+    try retrying {
+      try MemoryImports.importTMX(
+        path: path, into: self, sourceLanguage: sourceLanguage, dryRun: dryRun, progress: progress)
+    }
+  }
+
+  /// Adds `units` in one transaction, again when a deadlock with another import rolled it back.
+  package func add(_ units: [TranslationUnit]) throws -> ImportReport {
+    try retrying { try MemoryImports.add(units, to: self) }
+  }
+
   package func importUnits(dryRun: Bool, header: TMXHeader?, _ produce: (UnitSink) throws -> Void) throws
     -> ImportReport
   {
@@ -70,7 +104,10 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
         return report
       }
     }
-    if !dryRun { try mergeChunks(of: touched) }
+    // Tidying after the commit: if it fails (a lost deadlock, a dropped connection), the chunks
+    // stay as they are, still right, to be merged by a later import. It must not fail the
+    // import, which would then be tried again and counted twice.
+    if !dryRun { try? mergeChunks(of: touched) }
     return report
   }
 

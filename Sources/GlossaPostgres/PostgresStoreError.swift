@@ -35,7 +35,10 @@ public struct PostgresStoreError: CategorizedError, Sendable {
       let text = [info[.message], info[.detail]].compactMap { $0 }.joined(separator: ": ")
       // 40001 serialization failure, 40P01 deadlock, 55P03 lock not available: try again later.
       let busy = state.map { ["40001", "40P01", "55P03"].contains($0) } ?? false
-      self.init(location: location, text, category: busy ? .busy : .failure, sqlState: state)
+      // 08 connection, 28 authorization, 3D no such database, 57 the server is shutting down.
+      let unavailable = state.map { ["08", "28", "3D", "57"].contains(String($0.prefix(2))) } ?? false
+      self.init(
+        location: location, text, category: busy ? .busy : unavailable ? .unavailable : .failure, sqlState: state)
     } else {
       self.init(location: location, "cannot reach the database (\(error.code))", category: .unavailable)
     }

@@ -71,7 +71,7 @@ extension TranslationMemory {
       let counts = try Row.fetchOne(
         db,
         sql: """
-          SELECT COUNT(*), COUNT(source_markup) + COUNT(target_markup) - COUNT(source_markup AND target_markup),
+          SELECT COUNT(*), SUM(source_markup IS NOT NULL OR target_markup IS NOT NULL),
             COUNT(tuid), SUM(usage_count > 0), MIN(created_at), MAX(created_at) FROM unit
           """)!
       let tokens = try Row.fetchAll(

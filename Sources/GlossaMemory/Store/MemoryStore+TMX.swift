@@ -7,6 +7,21 @@ import GlossaText
 #endif
 
 extension MemoryStore {
+  package func importTMX(
+    path tmxPath: String, sourceLanguage: String? = nil, dryRun: Bool = false,
+    progress: (@Sendable (ImportProgress) -> Void)? = nil
+  ) throws -> ImportReport {
+    try MemoryImports.importTMX(
+      path: tmxPath, into: self, sourceLanguage: sourceLanguage, dryRun: dryRun, progress: progress)
+  }
+
+  package func add(_ units: [TranslationUnit]) throws -> ImportReport {
+    try MemoryImports.add(units, to: self)
+  }
+}
+
+/// Imports every store makes the same way, on ``MemoryStore/importUnits(dryRun:header:_:)``.
+package enum MemoryImports {
   /// Imports a TMX file: each `tu` gives one unit per language besides the source language.
   ///
   /// - Parameters:
@@ -18,8 +33,8 @@ extension MemoryStore {
   ///     to use from another thread.
   /// - Throws: ``TextInputError`` (unreadable file), ``XMLSyntaxError`` (malformed TMX; nothing
   ///   imported), ``MemoryError``.
-  package func importTMX(
-    path tmxPath: String, sourceLanguage: String? = nil, dryRun: Bool = false,
+  package static func importTMX(
+    path tmxPath: String, into store: some MemoryStore, sourceLanguage: String? = nil, dryRun: Bool = false,
     progress: (@Sendable (ImportProgress) -> Void)? = nil
   ) throws -> ImportReport {
     let reader = try TMXReader(path: tmxPath)
@@ -28,7 +43,7 @@ extension MemoryStore {
     let fileSource = sourceLanguage ?? header.sourceLanguage
     let totalBytes = TMXFiles.size(tmxPath)
     var units = 0
-    var report = try importUnits(dryRun: dryRun, header: header) { sink in
+    var report = try store.importUnits(dryRun: dryRun, header: header) { sink in
       while let unit = try reader.next() {
         units += 1
         if units % 1000 == 0 {
@@ -51,12 +66,14 @@ extension MemoryStore {
   }
 
   /// Adds units made elsewhere (by the aligner, or one by one).
-  package func add(_ units: [TranslationUnit]) throws -> ImportReport {
-    try importUnits(dryRun: false, header: nil) { sink in
+  package static func add(_ units: [TranslationUnit], to store: some MemoryStore) throws -> ImportReport {
+    try store.importUnits(dryRun: false, header: nil) { sink in
       for unit in units { try sink.add(unit) }
     }
   }
+}
 
+extension MemoryStore {
   /// Writes the memory as TMX 1.4b, atomically, unit by unit.
   ///
   /// - Parameters:

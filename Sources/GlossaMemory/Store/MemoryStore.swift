@@ -47,6 +47,16 @@ package protocol MemoryStore: AnyObject, Sendable {
 
   /// What the headers of imported TMX files said beyond Glossa's own: written again on export.
   func storedHeader() throws -> StoredHeader
+
+  /// Imports a TMX file: each `tu` gives one unit per language besides the source language.
+  /// (See ``MemoryImports/importTMX(path:into:sourceLanguage:dryRun:progress:)``, what every
+  /// store does unless it must also, say, try again.)
+  func importTMX(
+    path: String, sourceLanguage: String?, dryRun: Bool, progress: (@Sendable (ImportProgress) -> Void)?
+  ) throws -> ImportReport
+
+  /// Adds units made elsewhere (by the aligner, or one by one), in one transaction.
+  func add(_ units: [TranslationUnit]) throws -> ImportReport
 }
 
 extension MemoryStore {
