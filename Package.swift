@@ -79,7 +79,7 @@ let package = Package(
     .target(
       name: "GlossaPostgres",
       dependencies: [
-        "GlossaMemory", "GlossaText",
+        "GlossaMemory", "GlossaText", "GlossaICU",
         .product(name: "PostgresNIO", package: "postgres-nio"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

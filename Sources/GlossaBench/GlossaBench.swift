@@ -25,6 +25,10 @@ struct GlossaBench {
                   source sentence recur in about N edited versions, as in a newsroom's archive
       tm-import   import DIR/memory.tmx into a fresh DIR/memory.sqlite
       tm-query    run DIR/queries.tsv against DIR/memory.sqlite: latency, hits, concordance
+      tm-stores   import DIR/memory.tmx into a fresh SQLite file and into the empty PostgreSQL
+                  database --postgres URL, then look up DIR/queries.tsv in each from 1, 4 and 16
+                  clients: import time, size, p50/p95, queries per second, answers compared;
+                  --reuse keeps stores an earlier run filled and only looks up
       lexicon     open the Greek lexicon (--lexicon PATH, default the installed el_GR.dic): first
                   time (compiling the cache) and cached, and common-word lookups
       lint        lint one generated document against --entries N generated names plus the shipped ones;
@@ -57,10 +61,16 @@ struct GlossaBench {
     var lexiconPath: String?
     var pairsPath: String?
     var singleDocument = false
+    var postgresURL: String?
+    var reuse = false
     while !arguments.isEmpty {
       let flag = arguments.removeFirst()
       if flag == "--single-document" {
         singleDocument = true
+        continue
+      }
+      if flag == "--reuse" {
+        reuse = true
         continue
       }
       guard let value = arguments.first else { fail("missing value after \(flag)") }
@@ -92,6 +102,8 @@ struct GlossaBench {
         lexiconPath = value
       case "--pairs":
         pairsPath = value
+      case "--postgres":
+        postgresURL = value
       case "--seed":
         guard let number = UInt64(value) else { fail("--seed takes a whole number") }
         seed = number
@@ -142,6 +154,9 @@ struct GlossaBench {
       report(MemoryBenchmarks.importMemory(directory: directory))
     case "tm-query":
       report(MemoryBenchmarks.query(directory: directory))
+    case "tm-stores":
+      guard let postgresURL else { fail("tm-stores needs --postgres URL") }
+      report(StoreBenchmarks.run(directory: directory, url: postgresURL, reuse: reuse))
     case "segment":
       let text = generator.text(byteCount: byteCount)
       report(SegmentationBenchmarks.run(text: text))

@@ -74,7 +74,7 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
 
   /// Imports a TMX file in one transaction (see ``MemoryImports``), read again from the start
   /// when a deadlock with another import rolled it back.
-  package func importTMX(
+  public func importTMX(
     path: String, sourceLanguage: String? = nil, dryRun: Bool = false,
     progress: (@Sendable (ImportProgress) -> Void)? = nil
   ) throws -> ImportReport {
@@ -85,8 +85,20 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
   }
 
   /// Adds `units` in one transaction, again when a deadlock with another import rolled it back.
-  package func add(_ units: [TranslationUnit]) throws -> ImportReport {
+  public func add(_ units: [TranslationUnit]) throws -> ImportReport {
     try retrying { try MemoryImports.add(units, to: self) }
+  }
+
+  /// Writes the memory as TMX 1.4b, atomically, streamed from the database 2,000 units a query.
+  @discardableResult
+  public func exportTMX(to outputPath: String, sourceLanguage: String? = nil) throws -> Int {
+    try MemoryExports.exportTMX(from: self, to: outputPath, sourceLanguage: sourceLanguage)
+  }
+
+  /// Streams the memory as TMX text to `write`, in pieces, in constant memory.
+  @discardableResult
+  public func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
+    try MemoryExports.exportTMX(from: self, sourceLanguage: sourceLanguage, write: write)
   }
 
   package func importUnits(dryRun: Bool, header: TMXHeader?, _ produce: (UnitSink) throws -> Void) throws
@@ -98,7 +110,7 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
         var report = ImportReport()
         var writer = PostgresUnitWriter(session: session, name: path)
         try ImportPipeline().run(produce) { batch in try writer.add(batch, report: &report) }
-        try writer.finish()
+        try writer.finish(report: &report)
         if let header, report.added + report.merged > 0 { try mergeHeader(header, in: session) }
         touched = writer.touched
         return report
@@ -157,23 +169,20 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
             var names: [String] = []
             var counts: [Int32] = []
             var lists: [ByteBuffer] = []
+            var skips: [ByteBuffer] = []
             for (token, parts) in chunks.sorted(by: { $0.key < $1.key }) {
               let ids = PostingChunks.ids(of: parts)
+              var bytes: [UInt8] = []
+              var table: [UInt8] = []
+              PostingList.append(ids, to: &bytes, skips: &table, count: 0, last: 0)
               names.append(token)
               counts.append(Int32(ids.count))
-              lists.append(ByteBuffer(bytes: PostingList.encode(ids)))
+              lists.append(ByteBuffer(bytes: bytes))
+              skips.append(ByteBuffer(bytes: ids.count >= PostingList.skipThreshold ? table : []))
             }
             guard !names.isEmpty else { return }
-            var insert = PostgresBindings()
-            insert.append(Int16(side))
-            insert.append(names)
-            insert.append(counts)
-            insert.append(lists)
-            try session.rows(
-              """
-              INSERT INTO tm_posting (side, token, unit_count, postings)
-              SELECT $1, * FROM unnest($2::text[], $3::integer[], $4::bytea[])
-              """, insert)
+            try PostingChunks.insert(
+              side: side, tokens: names, counts: counts, postings: lists, skips: skips, in: session)
           }
         }
       }

@@ -49,9 +49,12 @@ enum PostgresSchema {
           chunk bigint GENERATED ALWAYS AS IDENTITY,
           unit_count integer NOT NULL CHECK (unit_count > 0),
           postings bytea NOT NULL,
+          skips bytea,
           PRIMARY KEY (side, token, chunk)
         )
         """,
+        // Packed lists do not compress: stored as they are, read without decompressing.
+        "ALTER TABLE tm_posting ALTER COLUMN postings SET STORAGE EXTERNAL, ALTER COLUMN skips SET STORAGE EXTERNAL",
         "CREATE TABLE tm_info (key text PRIMARY KEY, value text NOT NULL)",
       ])
   ]

@@ -16,16 +16,23 @@ struct PostgresUnitWriter {
   private let name: String
   /// The tokens by side and number (see ``ImportPipeline``).
   private var tokens: [[String]] = [[], []]
-  /// New postings by side and token number, in order of unit number.
-  private var postings: [[[UInt32]]] = [[], []]
+  /// New postings by side and token number, packed as they come.
+  private var postings: [[PackedChunk]] = [[], []]
   private var pending = 0
   /// The tokens that got postings, by side: merged afterwards when they have many chunks.
   private(set) var touched: [Set<String>] = [[], []]
 
-  /// How many postings are gathered before they are written as chunks.
-  static let flushPostings = 8_000_000
+  /// How many bytes of packed postings are gathered before they are written as chunks: well over
+  /// a million units of news, so that most imports write one chunk a word.
+  static let flushBytes = 192 << 20
   /// The most units one insert statement carries.
-  static let insertRows = 500
+  static let insertRows = 2_000
+  /// How many units are gathered from the pipeline's batches before they go to the database
+  /// together: fewer, larger statements.
+  static let roundUnits = 2_000
+
+  /// Units gathered for the next round, with their identities.
+  private var gathered: [(PreparedUnit, UnitIdentity)] = []
 
   init(session: PostgresSession, name: String) {
     self.session = session
@@ -35,7 +42,7 @@ struct PostgresUnitWriter {
   /// A unit to insert: the first of its identity in the batch, with the identical ones after it.
   private struct NewUnit {
     let prepared: PreparedUnit
-    let identity: [UInt8]
+    let identity: UnitIdentity
     /// The unit as stored, merged with the identical ones after it.
     var merged: TranslationUnit?
     var later: [TranslationUnit] = []
@@ -43,7 +50,6 @@ struct PostgresUnitWriter {
 
   /// Adds one batch of the pipeline, counting into `report`.
   mutating func add(_ batch: [ImportPipeline.Item], report: inout ImportReport) throws {
-    var candidates: [(PreparedUnit, [UInt8])] = []
     for item in batch {
       switch item {
       case .skip(let reason):
@@ -52,7 +58,7 @@ struct PostgresUnitWriter {
       case .unit(let prepared):
         for side in 0..<2 where !prepared.newTokens[side].isEmpty {
           tokens[side] += prepared.newTokens[side]
-          postings[side] += Array(repeating: [], count: prepared.newTokens[side].count)
+          postings[side] += Array(repeating: PackedChunk(), count: prepared.newTokens[side].count)
         }
         let unit = prepared.unit
         if prepared.isEmpty {
@@ -70,15 +76,22 @@ struct PostgresUnitWriter {
               "a unit could not be stored ('\(unit.source.text.prefix(40))'): CHECK constraint failed: \(column) <> ''"),
             in: &report)
         } else {
-          candidates.append((prepared, UnitIdentity.key(of: unit)))
+          gathered.append((prepared, UnitIdentity(of: unit)))
         }
       }
     }
+    if gathered.count >= Self.roundUnits { try store(report: &report) }
+  }
+
+  /// Stores the gathered units: merges those already stored, inserts the others.
+  private mutating func store(report: inout ImportReport) throws {
+    let candidates = gathered
+    gathered = []
     guard !candidates.isEmpty else { return }
     var stored = try lockStored(Set(candidates.map(\.1)))
-    var changed: Set<[UInt8]> = []
+    var changed: Set<UnitIdentity> = []
     var new: [NewUnit] = []
-    var newByIdentity: [[UInt8]: Int] = [:]
+    var newByIdentity: [UnitIdentity: Int] = [:]
     for (prepared, identity) in candidates {
       if let row = stored[identity] {
         stored[identity] = (row.id, row.unit.merged(with: prepared.unit))
@@ -125,11 +138,14 @@ struct PostgresUnitWriter {
       }
     }
     try update(changed.map { stored[$0]! })
-    if pending >= Self.flushPostings { try flush() }
+    if pending >= Self.flushBytes { try flush() }
   }
 
-  /// Writes the postings still gathered.
-  mutating func finish() throws { try flush() }
+  /// Stores the units still gathered and writes the postings.
+  mutating func finish(report: inout ImportReport) throws {
+    try store(report: &report)
+    try flush()
+  }
 
   private func warn(_ warning: InputWarning, in report: inout ImportReport) {
     if report.warnings.count < TranslationMemory.warningLimit { report.warnings.append(warning) }
@@ -148,23 +164,24 @@ struct PostgresUnitWriter {
 
   /// The stored units with these identities, locked until the transaction ends (in order of
   /// row number, so that imports lock rows in one order).
-  private func lockStored(_ identities: Set<[UInt8]>) throws -> [[UInt8]: (id: Int64, unit: TranslationUnit)] {
+  private func lockStored(_ identities: Set<UnitIdentity>) throws -> [UnitIdentity: (id: Int64, unit: TranslationUnit)]
+  {
     var binds = PostgresBindings()
-    binds.append(identities.map { ByteBuffer(bytes: $0) })
-    var found: [[UInt8]: (id: Int64, unit: TranslationUnit)] = [:]
+    binds.append(identities.map(\.buffer))
+    var found: [UnitIdentity: (id: Int64, unit: TranslationUnit)] = [:]
     for row in try session.rows(
       "SELECT identity, \(PostgresUnitRow.columns) FROM tm_unit WHERE identity = ANY($1) ORDER BY id FOR UPDATE",
       binds)
     {
       let identity = try row.makeRandomAccess()[0].decode(ByteBuffer.self)
       let unit = try PostgresUnitRow.decode(row, from: 1)
-      found[Array(identity.readableBytesView)] = (unit.id, unit.translationUnit)
+      found[UnitIdentity(identity)] = (unit.id, unit.translationUnit)
     }
     return found
   }
 
   /// Inserts `units`, skipping those another import has stored; the row numbers given, by identity.
-  private func insert(_ units: [NewUnit]) throws -> [[UInt8]: UInt32] {
+  private func insert(_ units: [NewUnit]) throws -> [UnitIdentity: UInt32] {
     guard !units.isEmpty else { return [:] }
     var binds = PostgresBindings(capacity: units.count * 17)
     var rows: [String] = []
@@ -174,7 +191,7 @@ struct PostgresUnitWriter {
       let current = unit.merged ?? original
       let base = binds.count
       rows.append("(" + (1...17).map { "$\(base + $0)" }.joined(separator: ", ") + ")")
-      binds.append(ByteBuffer(bytes: unit.identity))
+      binds.append(unit.identity.buffer)
       binds.append(prepared.sourceKey)
       binds.append(original.sourceLanguage)
       binds.append(original.targetLanguage)
@@ -198,13 +215,13 @@ struct PostgresUnitWriter {
       VALUES \(rows.joined(separator: ", "))
       ON CONFLICT (identity) DO NOTHING RETURNING id, identity
       """
-    var ids: [[UInt8]: UInt32] = [:]
+    var ids: [UnitIdentity: UInt32] = [:]
     for row in try session.rows(sql, binds) {
       let (id, identity) = try row.decode((Int64, ByteBuffer).self)
       guard id > 0, id <= Int64(UInt32.max) else {
         throw PostgresStoreError(location: session.location, "unit number \(id) is beyond what the index holds")
       }
-      ids[Array(identity.readableBytesView)] = UInt32(id)
+      ids[UnitIdentity(identity)] = UInt32(id)
     }
     return ids
   }
@@ -245,44 +262,55 @@ struct PostgresUnitWriter {
   /// Files the postings of an inserted unit.
   private mutating func file(_ prepared: PreparedUnit, as id: UInt32) {
     for side in 0..<2 {
-      for number in prepared.tokens[side] { postings[side][Int(number)].append(id) }
-      pending += prepared.tokens[side].count
+      pending += postings[side].withUnsafeMutableBufferPointer { lists in
+        prepared.tokens[side].reduce(0) { sum, number in sum + lists[Int(number)].append(id) }
+      }
     }
   }
 
   /// Writes the gathered postings, one new chunk per token.
   private mutating func flush() throws {
     for side in 0..<2 {
-      var sides: [Int16] = []
       var names: [String] = []
       var counts: [Int32] = []
       var lists: [ByteBuffer] = []
+      var skips: [ByteBuffer] = []
       func write() throws {
         guard !names.isEmpty else { return }
-        var binds = PostgresBindings()
-        binds.append(sides)
-        binds.append(names)
-        binds.append(counts)
-        binds.append(lists)
-        try session.rows(
-          """
-          INSERT INTO tm_posting (side, token, unit_count, postings)
-          SELECT * FROM unnest($1::smallint[], $2::text[], $3::integer[], $4::bytea[])
-          """, binds)
-        (sides, names, counts, lists) = ([], [], [], [])
+        try PostingChunks.insert(side: side, tokens: names, counts: counts, postings: lists, skips: skips, in: session)
+        (names, counts, lists, skips) = ([], [], [], [])
       }
-      for number in postings[side].indices where !postings[side][number].isEmpty {
-        let ids = postings[side][number]
-        postings[side][number] = []
-        sides.append(Int16(side))
+      for number in postings[side].indices where postings[side][number].count > 0 {
+        let chunk = postings[side][number]
+        postings[side][number] = PackedChunk()
         names.append(tokens[side][number])
-        counts.append(Int32(ids.count))
-        lists.append(ByteBuffer(bytes: PostingList.encode(ids)))
+        counts.append(Int32(chunk.count))
+        lists.append(ByteBuffer(bytes: chunk.bytes))
+        // An empty skip table for a short list: stored as NULL.
+        skips.append(ByteBuffer(bytes: chunk.count >= PostingList.skipThreshold ? chunk.skips : []))
         touched[side].insert(tokens[side][number])
         if names.count >= 5_000 { try write() }
       }
       try write()
     }
     pending = 0
+  }
+}
+
+/// The postings of one word gathered by an import, packed as ``PostingList`` packs a list, with
+/// its skip table built as it grows.
+private struct PackedChunk {
+  var bytes: [UInt8] = []
+  var skips: [UInt8] = []
+  var count = 0
+  var last: UInt32 = 0
+
+  /// Appends a unit number larger than the last; returns how many bytes it took.
+  mutating func append(_ id: UInt32) -> Int {
+    let before = bytes.count + skips.count
+    PostingList.append(id, to: &bytes, skips: &skips, count: count, last: last)
+    count += 1
+    last = id
+    return bytes.count + skips.count - before
   }
 }

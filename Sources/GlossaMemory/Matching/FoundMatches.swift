@@ -26,7 +26,7 @@ struct FoundMatches {
 
   /// The results, with their translation units read from `index`.
   func matches(in index: some UnitIndex) throws -> [FuzzyMatch] {
-    if index.readsAhead { try index.prefetch(best.map(\.unitID)) }
+    if index.readsAhead { try index.prefetchUnits(best.map(\.unitID)) }
     return try best.compactMap { scored in try index.unit(id: scored.unitID).map(scored.match) }
   }
 

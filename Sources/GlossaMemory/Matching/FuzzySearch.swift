@@ -36,8 +36,13 @@ package struct FuzzySearch {
 
   /// Whether `row` is of the language pair asked for.
   private func accepts(_ row: UnitRow) -> Bool {
-    if let sourceLanguage, row.sourceLanguage.lowercased() != sourceLanguage.lowercased() { return false }
-    if let targetLanguage, row.targetLanguage.lowercased() != targetLanguage.lowercased() { return false }
+    accepts(source: row.sourceLanguage, target: row.targetLanguage)
+  }
+
+  /// Whether a unit of these languages is of the pair asked for.
+  private func accepts(source: String, target: String) -> Bool {
+    if let sourceLanguage, source.lowercased() != sourceLanguage.lowercased() { return false }
+    if let targetLanguage, target.lowercased() != targetLanguage.lowercased() { return false }
     return true
   }
 
@@ -85,7 +90,9 @@ package struct FuzzySearch {
         let text = try index.sourceText(id: id)
       else { continue }
       if filters {
-        guard let full = try index.unit(id: id), accepts(full) else { continue }
+        guard let pair = try index.languages(id: id), accepts(source: pair.source, target: pair.target) else {
+          continue
+        }
       }
       if let scored = scorer.score(unitID: id, sourceText: text, minimumScore: found.threshold) {
         found.add(scored)

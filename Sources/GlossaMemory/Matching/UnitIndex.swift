@@ -28,17 +28,29 @@ package protocol UnitIndex {
   /// The source text of the unit with row number `id`.
   func sourceText(id: Int64) throws -> String?
 
-  /// Whether the store reads units faster in groups: then ``prefetch(_:)`` is told which units
-  /// are about to be asked for.
+  /// The language pair of the unit with row number `id`.
+  func languages(id: Int64) throws -> (source: String, target: String)?
+
+  /// Whether the store reads units faster in groups: then ``prefetch(_:)`` and
+  /// ``prefetchUnits(_:)`` are told which units are about to be asked for.
   var readsAhead: Bool { get }
 
-  /// Says which units are about to be asked for, so that a store across a network can read them
-  /// in one round trip.
+  /// Says which units' word counts, sources and languages are about to be asked for, so that a
+  /// store across a network can read them in one round trip.
   func prefetch(_ ids: [Int64]) throws
+
+  /// Says which whole units are about to be asked for.
+  func prefetchUnits(_ ids: [Int64]) throws
 }
 
 extension UnitIndex {
   package var readsAhead: Bool { false }
 
   package func prefetch(_ ids: [Int64]) throws {}
+
+  package func prefetchUnits(_ ids: [Int64]) throws {}
+
+  package func languages(id: Int64) throws -> (source: String, target: String)? {
+    try unit(id: id).map { ($0.sourceLanguage, $0.targetLanguage) }
+  }
 }

@@ -74,6 +74,21 @@ package enum MemoryImports {
 }
 
 extension MemoryStore {
+  /// Writes the memory as TMX 1.4b, atomically: see ``MemoryExports``.
+  @discardableResult
+  package func exportTMX(to outputPath: String, sourceLanguage: String? = nil) throws -> Int {
+    try MemoryExports.exportTMX(from: self, to: outputPath, sourceLanguage: sourceLanguage)
+  }
+
+  /// Streams the memory as TMX text to `write`: see ``MemoryExports``.
+  @discardableResult
+  package func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
+    try MemoryExports.exportTMX(from: self, sourceLanguage: sourceLanguage, write: write)
+  }
+}
+
+/// Exports every store makes the same way, on ``MemoryStore/forEachUnit(sourceLanguage:batchSize:_:)``.
+package enum MemoryExports {
   /// Writes the memory as TMX 1.4b, atomically, unit by unit.
   ///
   /// - Parameters:
@@ -82,9 +97,11 @@ extension MemoryStore {
   /// - Returns: How many units were written.
   /// - Throws: ``TextOutputError`` or ``MemoryError``; the target file is untouched on failure.
   @discardableResult
-  package func exportTMX(to outputPath: String, sourceLanguage: String? = nil) throws -> Int {
+  package static func exportTMX(from store: some MemoryStore, to outputPath: String, sourceLanguage: String?) throws
+    -> Int
+  {
     let file = try AtomicFile(path: outputPath)
-    let count = try exportTMX(sourceLanguage: sourceLanguage) { try file.write($0) }
+    let count = try exportTMX(from: store, sourceLanguage: sourceLanguage) { try file.write($0) }
     try file.commit()
     return count
   }
@@ -97,16 +114,18 @@ extension MemoryStore {
   /// Units made from one `tu` of several languages (same `tuid`, source and `tu` details, one
   /// after the other) go out as that one `tu` again, so no `tuid` is written twice.
   @discardableResult
-  package func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
-    let languages = try statistics().pairs.map(\.sourceLanguage)
+  package static func exportTMX(
+    from store: some MemoryStore, sourceLanguage: String?, write: (String) throws -> Void
+  ) throws -> Int {
+    let languages = try store.statistics().pairs.map(\.sourceLanguage)
     let header = sourceLanguage ?? (Set(languages.map { $0.lowercased() }).count == 1 ? languages[0] : "*all*")
     var writer = TMXWriter(sourceLanguage: header)
-    try storedHeader().apply(to: &writer)
+    try store.storedHeader().apply(to: &writer)
     try write(writer.prologue())
     var count = 0
     var chunk = ""
     var pending: (unit: TranslationUnit, tmx: TMXUnit)?
-    try forEachUnit(sourceLanguage: sourceLanguage) { unit in
+    try store.forEachUnit(sourceLanguage: sourceLanguage, batchSize: 2000) { unit in
       count += 1
       if let (first, tmx) = pending, TMXFiles.oneTU(first, unit),
         !tmx.variants.contains(where: {

@@ -63,7 +63,7 @@ package enum PostingList {
   /// Appends numbers larger than any already packed, without unpacking; `skips` gets the skip
   /// entries of the blocks that start among them. `count` is how many numbers were packed
   /// already, `last` the largest.
-  static func append(_ ids: [UInt32], to bytes: inout [UInt8], skips: inout [UInt8], count: Int, last: UInt32) {
+  package static func append(_ ids: [UInt32], to bytes: inout [UInt8], skips: inout [UInt8], count: Int, last: UInt32) {
     var previous = last
     var position = count
     for id in ids {
@@ -75,6 +75,17 @@ package enum PostingList {
       appendDelta(id &- previous, to: &bytes)
       previous = id
     }
+  }
+
+  /// Appends one number larger than any already packed, with its skip entry when it starts a
+  /// block: ``append(_:to:skips:count:last:)`` for one number, without an array.
+  @inline(__always)
+  package static func append(_ id: UInt32, to bytes: inout [UInt8], skips: inout [UInt8], count: Int, last: UInt32) {
+    if count > 0 && count % blockSize == 0 {
+      appendLittleEndian(last, to: &skips)
+      appendLittleEndian(UInt32(bytes.count), to: &skips)
+    }
+    appendDelta(id &- last, to: &bytes)
   }
 
   /// Appends one delta in seven-bit groups, low group first; returns how many bytes it took.

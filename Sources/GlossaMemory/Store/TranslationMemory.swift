@@ -94,6 +94,41 @@ public final class TranslationMemory: MemoryStore, Sendable {
     try read { db in try UnitRow.fetch(id: id, in: db)?.translationUnit }
   }
 
+  /// Imports a TMX file in one transaction: each `tu` gives one unit per language besides the
+  /// source language. See ``MemoryImports/importTMX(path:into:sourceLanguage:dryRun:progress:)``.
+  public func importTMX(
+    path: String, sourceLanguage: String? = nil, dryRun: Bool = false,
+    progress: (@Sendable (ImportProgress) -> Void)? = nil
+  ) throws -> ImportReport {
+    try MemoryImports.importTMX(
+      path: path, into: self, sourceLanguage: sourceLanguage, dryRun: dryRun, progress: progress)
+  }
+
+  /// Adds units made elsewhere (by the aligner, or one by one), in one transaction.
+  public func add(_ units: [TranslationUnit]) throws -> ImportReport {
+    try MemoryImports.add(units, to: self)
+  }
+
+  /// Writes the memory as TMX 1.4b, atomically, unit by unit.
+  ///
+  /// - Parameters:
+  ///   - sourceLanguage: Only units from this language; by default all, with the header's
+  ///     `srclang` the most common source language (or `*all*` when there are several).
+  /// - Returns: How many units were written.
+  /// - Throws: ``TextOutputError`` or ``MemoryError``; the target file is untouched on failure.
+  @discardableResult
+  public func exportTMX(to outputPath: String, sourceLanguage: String? = nil) throws -> Int {
+    try MemoryExports.exportTMX(from: self, to: outputPath, sourceLanguage: sourceLanguage)
+  }
+
+  /// Streams the memory as TMX text to `write`, in pieces: Glossa's header with the imported
+  /// headers' notes, properties and data type, and the units of one multilingual `tu` as that
+  /// `tu` again.
+  @discardableResult
+  public func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
+    try MemoryExports.exportTMX(from: self, sourceLanguage: sourceLanguage, write: write)
+  }
+
   /// What the headers of imported TMX files said beyond Glossa's own.
   package func storedHeader() throws -> StoredHeader {
     try read { db in try StoredHeader.read(db) }
