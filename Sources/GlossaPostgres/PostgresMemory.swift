@@ -14,8 +14,8 @@ import PostgresNIO
 /// ```
 ///
 /// Imports are one transaction each: a failed or killed import leaves the memory as it was.
-/// Readers never wait for writers (PostgreSQL's snapshots); writers that store the same unit at
-/// once merge it. Connections come from a pool of `connections`.
+/// Readers never wait for writers (PostgreSQL's snapshots); writers take turns, one transaction
+/// each, and identical units merge. Connections come from a pool of `connections`.
 public final class PostgresMemory: MemoryStore, @unchecked Sendable {
   /// The database, without its password.
   public let path: String
@@ -58,8 +58,9 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
   /// How many times an import that lost a deadlock to another import is tried again.
   static let attempts = 10
 
-  /// Runs `work`, an import, again when the database chose it to break a deadlock with another
-  /// import (it was rolled back whole), after a pause that grows and varies.
+  /// Runs `work`, an import, again when the database chose it to break a deadlock (it was rolled
+  /// back whole), after a pause that grows and varies. Imports take turns, so this is a safety
+  /// net for deadlocks with other work on the same database.
   func retrying<T>(_ work: () throws -> T) throws -> T {
     var attempt = 1
     while true {
@@ -107,6 +108,10 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
     var touched: [Set<String>] = [[], []]
     let report = try pool.withSession { session in
       try session.transaction(commit: !dryRun) { () throws -> ImportReport in
+        // Writers take turns, each for one transaction: two imports sharing units and
+        // interleaving would each wait for units the other has stored and not yet committed,
+        // a deadlock whenever they meet them in different orders. Readers never wait.
+        try session.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey + 2))")
         var report = ImportReport()
         var writer = PostgresUnitWriter(session: session, name: path)
         try ImportPipeline().run(produce) { batch in try writer.add(batch, report: &report) }

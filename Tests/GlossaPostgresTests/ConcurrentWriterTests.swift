@@ -26,8 +26,8 @@ struct ConcurrentWriterTests {
     return zip(own, shared).flatMap { [$0, $1] }
   }
 
-  /// Units a writer adds in one transaction: large enough that writers often wait for each
-  /// other and now and then deadlock, which the store resolves by trying again.
+  /// Units a writer adds in one transaction: large enough that writers, meeting the shared units
+  /// in different orders, would deadlock if they did not take turns.
   static let transaction = 1_000
 
   @Test("Eight writers adding half identical units: exact count and usage sums")
