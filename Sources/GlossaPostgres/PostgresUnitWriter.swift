@@ -200,14 +200,7 @@ struct PostgresUnitWriter {
       binds.append(prepared.sourceMarkup)
       binds.append(prepared.targetMarkup)
       binds.append(Int32(prepared.wordCount))
-      binds.append(current.id)
-      binds.append(current[attribute: "creationdate"])
-      binds.append(current[attribute: "changedate"])
-      binds.append(current.creationUser)
-      binds.append(current.changeUser)
-      binds.append(Int64(current.usageCount))
-      binds.append(current.document)
-      binds.append(unit.merged.map(\.storedDetails) ?? prepared.details)
+      Self.appendMergeable(current, details: unit.merged.map(\.storedDetails) ?? prepared.details, to: &binds)
     }
     let sql = """
       INSERT INTO tm_unit (identity, source_key, source_lang, target_lang, source_text, target_text, source_markup,
@@ -226,6 +219,19 @@ struct PostgresUnitWriter {
     return ids
   }
 
+  /// Binds the columns merging changes, in table order: tuid, created_at, changed_at,
+  /// created_by, changed_by, usage_count, document, details.
+  private static func appendMergeable(_ unit: TranslationUnit, details: String?, to binds: inout PostgresBindings) {
+    binds.append(unit.id)
+    binds.append(unit[attribute: "creationdate"])
+    binds.append(unit[attribute: "changedate"])
+    binds.append(unit.creationUser)
+    binds.append(unit.changeUser)
+    binds.append(Int64(unit.usageCount))
+    binds.append(unit.document)
+    binds.append(details)
+  }
+
   /// Writes the merged details of stored units.
   private func update(_ units: [(id: Int64, unit: TranslationUnit)]) throws {
     for start in stride(from: 0, to: units.count, by: Self.insertRows) {
@@ -238,14 +244,7 @@ struct PostgresUnitWriter {
           "($\(base + 1)::bigint, $\(base + 2)::text, $\(base + 3)::text, $\(base + 4)::text, $\(base + 5)::text, "
             + "$\(base + 6)::text, $\(base + 7)::bigint, $\(base + 8)::text, $\(base + 9)::text)")
         binds.append(id)
-        binds.append(unit.id)
-        binds.append(unit[attribute: "creationdate"])
-        binds.append(unit[attribute: "changedate"])
-        binds.append(unit.creationUser)
-        binds.append(unit.changeUser)
-        binds.append(Int64(unit.usageCount))
-        binds.append(unit.document)
-        binds.append(unit.storedDetails)
+        Self.appendMergeable(unit, details: unit.storedDetails, to: &binds)
       }
       try session.rows(
         """
