@@ -38,7 +38,7 @@ enum StoreBenchmarks {
       let memory = try! open()
       guard (try? memory.count()) == 0 else { GlossaBench.fail("\(memory.path) is not empty") }
       var report = ImportReport()
-      let seconds = measure {
+      let seconds = measure(repetitions: 1) {
         report = try! memory.importTMX(path: tmx, sourceLanguage: nil, dryRun: false, progress: nil)
       }
       let size = try! memory.statistics().fileBytes
@@ -69,7 +69,7 @@ enum StoreBenchmarks {
       var latencies: [Double] = []
     }
     let shared = Shared()
-    let seconds = measure {
+    let seconds = measure(repetitions: 1) {
       // Threads of their own, as many as there are clients, whatever the number of cores.
       let group = DispatchGroup()
       for _ in 0..<clients {
@@ -89,7 +89,8 @@ enum StoreBenchmarks {
         shared.next += 1
         shared.lock.unlock()
         guard index < queries.count else { break }
-        mine.append(measure { _ = try! memory.matches(for: queries[index], minimumScore: 70, limit: 5) } * 1000)
+        mine.append(
+          measure(repetitions: 1) { _ = try! memory.matches(for: queries[index], minimumScore: 70, limit: 5) } * 1000)
       }
       shared.lock.lock()
       shared.latencies += mine
@@ -107,10 +108,5 @@ enum StoreBenchmarks {
         ("p50_ms", percentile(0.5)), ("p95_ms", percentile(0.95)),
         ("queries_per_second", String(format: "%.0f", Double(queries.count) / seconds)),
       ])
-  }
-
-  private static func measure(_ body: () -> Void) -> Double {
-    let elapsed = ContinuousClock().measure(body)
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 }

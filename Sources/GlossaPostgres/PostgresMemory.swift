@@ -33,8 +33,13 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
     path = location.description
     pool = PostgresSessionPool(location: location, limit: connections)
     try pool.withSession { session in
-      if try PostgresSchema.version(session) == 0 { try PostgresSchema.migrate(session) }
-      try PostgresSchema.check(session)
+      // One read of the version: an empty database gets the schema, any other must match.
+      let current = try PostgresSchema.version(session)
+      if current == 0 {
+        try PostgresSchema.migrate(session)
+      } else {
+        try PostgresSchema.check(current, in: session)
+      }
     }
   }
 
@@ -88,18 +93,6 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
   /// Adds `units` in one transaction, again when a deadlock with another import rolled it back.
   public func add(_ units: [TranslationUnit]) throws -> ImportReport {
     try retrying { try MemoryImports.add(units, to: self) }
-  }
-
-  /// Writes the memory as TMX 1.4b, atomically, streamed from the database 2,000 units a query.
-  @discardableResult
-  public func exportTMX(to outputPath: String, sourceLanguage: String? = nil) throws -> Int {
-    try MemoryExports.exportTMX(from: self, to: outputPath, sourceLanguage: sourceLanguage)
-  }
-
-  /// Streams the memory as TMX text to `write`, in pieces, in constant memory.
-  @discardableResult
-  public func exportTMX(sourceLanguage: String? = nil, write: (String) throws -> Void) throws -> Int {
-    try MemoryExports.exportTMX(from: self, sourceLanguage: sourceLanguage, write: write)
   }
 
   package func importUnits(dryRun: Bool, header: TMXHeader?, _ produce: (UnitSink) throws -> Void) throws

@@ -98,9 +98,8 @@ enum PostgresSchema {
     return try rows.first.map { try $0.decode(Int.self) } ?? 0
   }
 
-  /// Checks that the database's schema is the one this build writes.
-  static func check(_ session: PostgresSession) throws {
-    let current = try version(session)
+  /// Checks that a database of schema `current` is the one this build writes.
+  static func check(_ current: Int, in session: PostgresSession) throws {
     if current > latest { throw newer(session, current) }
     if current < latest {
       throw PostgresStoreError(
