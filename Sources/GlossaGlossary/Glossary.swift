@@ -56,13 +56,15 @@ public final class Glossary: Sendable {
   }
 
   private func uncachedMatches(for term: String) -> [GlossaryMatch] {
-    let words = TextFolder.shared.key(term).splitOnSpaces()
-    let found = matches(for: term, words: words)
+    let key = TextFolder.shared.key(term)
+    let words = key.splitOnSpaces()
+    let found = matches(for: term, key: key, words: words)
     if !found.isEmpty { return found }
     // "της Βόρειας Κορέας", "the Kremlin": try again without a leading article or preposition.
     guard words.count > 1, Self.leadingWords.contains(words[0]) else { return [] }
     let rest = term.split(separator: " ", maxSplits: 1).dropFirst().joined()
-    return matches(for: rest, words: TextFolder.shared.key(rest).splitOnSpaces())
+    let restKey = TextFolder.shared.key(rest)
+    return matches(for: rest, key: restKey, words: restKey.splitOnSpaces())
   }
 
   /// Articles and prepositions that may come before a name.
@@ -71,9 +73,10 @@ public final class Glossary: Sendable {
     "στον", "στη", "στην", "στα", "στους", "στις", "στου", "στης", "απο", "the", "of", "in", "to",
   ]
 
-  /// Matches of `term`, whose folded words are `words`. The term's phones are worked out only
-  /// when no listed form or surname matches, which is most lookups' fate and the costly part.
-  private func matches(for term: String, words: [String]) -> [GlossaryMatch] {
+  /// Matches of `term`, whose matching key is `key` and its words `words`. The term's phones
+  /// are worked out only when no listed form or surname matches, which is most lookups' fate
+  /// and the costly part; the rest of its preparation only when some form sounds close.
+  private func matches(for term: String, key: String, words: [String]) -> [GlossaryMatch] {
     guard !words.isEmpty else { return [] }
     /// The best match so far for each entry, kept light until the end.
     struct Found {
@@ -113,12 +116,14 @@ public final class Glossary: Sendable {
       }
     }
     if best.isEmpty {
-      let query = PreparedName(term)
+      let sounds = PreparedName.Sounds(term, key: key)
       let candidates =
-        index.phoneticCandidates(for: query.phones).map { ($0, false) }
-        + (words.count == 1 ? index.phoneticCandidates(for: query.phones, surnames: true).map { ($0, true) } : [])
+        index.phoneticCandidates(for: sounds.phones).map { ($0, false) }
+        + (words.count == 1 ? index.phoneticCandidates(for: sounds.phones, surnames: true).map { ($0, true) } : [])
+      // Most terms sound like no form: they are never prepared further.
+      let query = candidates.isEmpty ? nil : PreparedName(term, sounds: sounds)
       for (ref, bySurname) in candidates {
-        guard let info = index.formInfo(ref), let target = bySurname ? info.surname : info.prepared else { continue }
+        guard let query, let target = index.prepared(ref, surname: bySurname) else { continue }
         let comparison = matcher.compare(query, target)
         guard comparison.relation.isSameName else { continue }
         let reason: GlossaryMatch.Reason =

@@ -34,6 +34,35 @@ struct PostingTableTests {
     #expect(table.values(for: 2).isEmpty)
   }
 
+  @Test("Adding a key's list skips values already held and adds nothing for absent keys")
+  func addingValues() throws {
+    let numbers = (0..<2000).map { UInt64($0) * 7919 }
+    let table = PostingTable(
+      lists: numbers.map { number in
+        var bytes: [UInt8] = []
+        bytes.appendLittleEndian(number)
+        return (bytes, [number % 5, number % 3, 99])
+      })
+    // Read back, as a cached index is: the presence bits are rebuilt from the slots.
+    let copy = try #require(PostingTable(checked: table.bytes))
+    for lookup in [table, copy] {
+      var list: [UInt64] = [2]
+      lookup.addValues(for: numbers[1], to: &list)  // 7919: 4, 2, 99
+      #expect(list == [2, 4, 99])
+      lookup.addValues(for: numbers[3], to: &list)  // 23757: 2, 0, 99
+      #expect(list == [2, 4, 99, 0])
+      for absent in [UInt64(1), 7920, .max] { lookup.addValues(for: absent, to: &list) }
+      #expect(list == [2, 4, 99, 0])
+      var found = 0
+      for number in numbers {
+        var fresh: [UInt64] = []
+        lookup.addValues(for: number, to: &fresh)
+        if fresh.last == 99 { found += 1 }
+      }
+      #expect(found == numbers.count)
+    }
+  }
+
   @Test("The compiled bytes read back into the same table; damaged bytes do not")
   func checkedBytes() throws {
     let table = PostingTable(lists: Self.lists)

@@ -1,3 +1,4 @@
+import GlossaNames
 import GlossaText
 
 /// What the index knows about each form of a glossary, worked out when first asked for.
@@ -16,8 +17,14 @@ final class FormInfoStore: @unchecked Sendable {
   private let entries: [GlossaryEntry]
   /// Where each entry's forms start in `slots`.
   private let firstSlot: [Int]
+  /// Every form's info, when all were prepared up front: read without the lock.
+  private let prepared: [GlossaryIndex.FormInfo?]?
+  /// The same forms' prepared spellings and surnames, apart: a lookup compares with many
+  /// candidates and reads nothing else of them.
+  private let preparedNames: [PreparedName?]
+  private let preparedSurnames: [PreparedName?]
   private let lock = Lock()
-  // Guarded by `lock`.
+  // Guarded by `lock`; empty when `prepared` holds every form.
   private var slots: [Slot]
 
   /// A store for the forms of `entries`, with those already prepared.
@@ -35,8 +42,15 @@ final class FormInfoStore: @unchecked Sendable {
     firstSlot.append(count)
     self.firstSlot = firstSlot
     if let prepared {
-      slots = prepared.flatMap { $0.map { $0.map(Slot.known) ?? .absent } }
+      let infos = prepared.flatMap { $0 }
+      self.prepared = infos
+      preparedNames = infos.map { $0?.prepared }
+      preparedSurnames = infos.map { $0?.surname }
+      slots = []
     } else {
+      self.prepared = nil
+      preparedNames = []
+      preparedSurnames = []
       slots = Array(repeating: .unknown, count: count)
     }
   }
@@ -46,6 +60,7 @@ final class FormInfoStore: @unchecked Sendable {
   func info(entry: Int, form: Int) -> GlossaryIndex.FormInfo? {
     guard entry >= 0, entry < entries.count, form >= 0, form < entries[entry].forms.count else { return nil }
     let slot = firstSlot[entry] + form
+    if let prepared { return prepared[slot] }
     switch lock.withLock({ slots[slot] }) {
     case .known(let info): return info
     case .absent: return nil
@@ -54,5 +69,17 @@ final class FormInfoStore: @unchecked Sendable {
     let info = GlossaryIndex.FormInfo(entries[entry].forms[form], kind: entries[entry].kind)
     lock.withLock { slots[slot] = info.map(Slot.known) ?? .absent }
     return info
+  }
+
+  /// The form `form` of entry `entry` prepared for comparison, or the surname it gives a
+  /// person; `nil` when there is no such form or it has none.
+  func prepared(entry: Int, form: Int, surname: Bool) -> PreparedName? {
+    guard entry >= 0, entry < entries.count, form >= 0, form < entries[entry].forms.count else { return nil }
+    if prepared != nil {
+      let slot = firstSlot[entry] + form
+      return surname ? preparedSurnames[slot] : preparedNames[slot]
+    }
+    let info = info(entry: entry, form: form)
+    return surname ? info?.surname : info?.prepared
   }
 }

@@ -325,13 +325,19 @@ struct GlossaryIndex: Sendable {
   /// What the index knows about a form.
   func formInfo(_ ref: FormRef) -> FormInfo? { store.info(entry: Int(ref.entry), form: Int(ref.form)) }
 
+  /// A form prepared for comparison, or with `surname` the surname it gives a person.
+  func prepared(_ ref: FormRef, surname: Bool) -> PreparedName? {
+    store.prepared(entry: Int(ref.entry), form: Int(ref.form), surname: surname)
+  }
+
   /// Forms whose coarse phonetic key equals `phones`' key or is one insertion or deletion
   /// away; with `surnames`, people whose surname's key is.
   func phoneticCandidates(for phones: [Phone], surnames: Bool = false) -> [FormRef] {
     let exact = tables[(surnames ? Table.surnamePhonetic : .phonetic).rawValue]
     let deleted = tables[(surnames ? Table.surnamePhoneticDeleted : .phoneticDeleted).rawValue]
     return PhoneticTable.candidates(
-      for: phones, exact: { exact.values(for: $0.bits) }, deleted: { deleted.values(for: $0.bits) }
+      for: phones, exact: { exact.addValues(for: $0.bits, to: &$1) },
+      deleted: { deleted.addValues(for: $0.bits, to: &$1) }
     ).map(FormRef.init(packed:))
   }
 }

@@ -60,7 +60,7 @@ extension Glossary {
       }
     }
     for (i, word) in words.enumerated() where !covered.contains(i) && Self.looksLikeName(word.text) {
-      if let candidate = phoneticMatch(word, at: i) { found.append(candidate) }
+      if let candidate = phoneticMatch(word, key: keys[i], at: i) { found.append(candidate) }
     }
     return select(found).map { candidate in
       let entry = entries[Int(candidate.ref.entry)]
@@ -127,12 +127,16 @@ extension Glossary {
     return Candidate(ref: ref, start: start, end: start + count, score: score, reason: reason)
   }
 
-  private func phoneticMatch(_ word: Token, at position: Int) -> Candidate? {
+  /// The best form or surname `word` (whose matching key is `key`) is a spelling of. The word
+  /// is prepared for comparison only when some form sounds close.
+  private func phoneticMatch(_ word: Token, key: String, at position: Int) -> Candidate? {
     var best: Candidate?
-    let query = PreparedName(word.text)
+    let sounds = PreparedName.Sounds(word.text, key: key)
     let candidates =
-      index.phoneticCandidates(for: query.phones).map { ($0, false) }
-      + index.phoneticCandidates(for: query.phones, surnames: true).map { ($0, true) }
+      index.phoneticCandidates(for: sounds.phones).map { ($0, false) }
+      + index.phoneticCandidates(for: sounds.phones, surnames: true).map { ($0, true) }
+    guard !candidates.isEmpty else { return nil }
+    let query = PreparedName(word.text, sounds: sounds)
     for (ref, bySurname) in candidates {
       guard let info = index.formInfo(ref), bySurname || info.caseWords[0].count == 1,
         let target = bySurname ? info.surname : info.prepared

@@ -14,11 +14,17 @@ import GlossaText
 /// | 8 per value | the lists, one after another |
 ///
 /// Keys are found by open addressing with linear probing from their FNV-1a hash; at most half
-/// the slots are used, so a probe touches one or two slots.
+/// the slots are used, so a probe touches one or two slots. Most keys a lookup asks for are
+/// absent (a name's phonetic neighbours): a bit per hash, four for each slot and set from the
+/// slots' tags when the table is read, says so without touching the slots, whose memory is
+/// far larger.
 struct PostingTable: Sendable {
   /// The compiled table.
   let bytes: [UInt8]
   private let slotMask: Int
+  /// The presence bits: bit `tag >> 1 & presenceMask` is set when some key has that tag.
+  private let presence: [UInt64]
+  private let presenceMask: Int
   private let keysStart: Int
   private let valuesStart: Int
 
@@ -107,10 +113,17 @@ struct PostingTable: Sendable {
     guard zero == 0, slotCount >= 8, slotCount & (slotCount - 1) == 0,
       bytes.count == Self.headerSize + Self.slotSize * slotCount + paddedKeys + 8 * valueCount
     else { return nil }
+    // Four bits a slot (eight or more a key), in whole words.
+    let presenceWords = max(1, 4 * slotCount / 64)
+    let presenceMask = 64 * presenceWords - 1
+    var presence = [UInt64](repeating: 0, count: presenceWords)
     let valid = bytes.withUnsafeBytes { raw in
       (0..<slotCount).allSatisfy { slot in
         let base = Self.headerSize + Self.slotSize * slot
-        guard raw.littleEndian32(at: base) != 0 else { return true }
+        let tag = raw.littleEndian32(at: base)
+        guard tag != 0 else { return true }
+        let bit = tag >> 1 & presenceMask
+        presence[bit >> 6] |= 1 << (bit & 63)
         let keyEnd = raw.littleEndian32(at: base + 4) + raw.littleEndian32(at: base + 8)
         let valueEnd = raw.littleEndian32(at: base + 12) + raw.littleEndian32(at: base + 16)
         return keyEnd <= keyBytes && valueEnd <= valueCount
@@ -118,6 +131,8 @@ struct PostingTable: Sendable {
     }
     guard valid else { return nil }
     self.bytes = bytes
+    self.presence = presence
+    self.presenceMask = presenceMask
     slotMask = slotCount - 1
     keysStart = Self.headerSize + Self.slotSize * slotCount
     valuesStart = keysStart + paddedKeys
@@ -132,26 +147,49 @@ struct PostingTable: Sendable {
 
   /// The list filed under `key`, empty when there is none.
   func values(for key: UnsafeRawBufferPointer) -> [UInt64] {
+    bytes.withUnsafeBytes { raw in
+      guard let (first, count) = list(for: key, in: raw) else { return [] }
+      return (0..<count).map { raw.littleEndian64(at: first + 8 * $0) }
+    }
+  }
+
+  /// Appends to `list` the values filed under the eight bytes of `key` that it does not hold
+  /// yet, without building the list filed: candidate lists are short, and a linear check
+  /// dedupes them faster than a set.
+  func addValues(for key: UInt64, to list: inout [UInt64]) {
+    withUnsafeBytes(of: key.littleEndian) { key in
+      bytes.withUnsafeBytes { raw in
+        guard let (first, count) = self.list(for: key, in: raw) else { return }
+        for index in 0..<count {
+          let value = raw.littleEndian64(at: first + 8 * index)
+          if !list.contains(value) { list.append(value) }
+        }
+      }
+    }
+  }
+
+  /// Where the list filed under `key` starts in `raw` (the table's bytes), and its length.
+  @inline(__always)
+  private func list(for key: UnsafeRawBufferPointer, in raw: UnsafeRawBufferPointer) -> (start: Int, count: Int)? {
     let hash = StableHash.of(key.assumingMemoryBound(to: UInt8.self))
     let tag = Self.tag(hash)
-    return bytes.withUnsafeBytes { raw in
-      var slot = Int(truncatingIfNeeded: hash) & slotMask
-      while true {
-        let base = Self.headerSize + Self.slotSize * slot
-        let found = raw.littleEndian32(at: base)
-        if found == 0 { return [] }
-        if found == tag,
-          UTF8Bytes.equal(
-            UnsafeBufferPointer(
-              start: (raw.baseAddress! + keysStart + raw.littleEndian32(at: base + 4)).assumingMemoryBound(
-                to: UInt8.self),
-              count: raw.littleEndian32(at: base + 8)), key.assumingMemoryBound(to: UInt8.self))
-        {
-          let first = valuesStart + 8 * raw.littleEndian32(at: base + 12)
-          return (0..<raw.littleEndian32(at: base + 16)).map { raw.littleEndian64(at: first + 8 * $0) }
-        }
-        slot = (slot + 1) & slotMask
+    let bit = Int(tag >> 1) & presenceMask
+    guard presence[bit >> 6] & 1 << (bit & 63) != 0 else { return nil }
+    var slot = Int(truncatingIfNeeded: hash) & slotMask
+    while true {
+      let base = Self.headerSize + Self.slotSize * slot
+      let found = raw.littleEndian32(at: base)
+      if found == 0 { return nil }
+      if found == tag,
+        UTF8Bytes.equal(
+          UnsafeBufferPointer(
+            start: (raw.baseAddress! + keysStart + raw.littleEndian32(at: base + 4)).assumingMemoryBound(
+              to: UInt8.self),
+            count: raw.littleEndian32(at: base + 8)), key.assumingMemoryBound(to: UInt8.self))
+      {
+        return (valuesStart + 8 * raw.littleEndian32(at: base + 12), raw.littleEndian32(at: base + 16))
       }
+      slot = (slot + 1) & slotMask
     }
   }
 

@@ -50,25 +50,30 @@ package struct PhoneticTable: Sendable {
 
   /// The things whose key equals a key of `phones` or is one insertion or deletion away.
   package func candidates(for phones: [Phone]) -> [UInt64] {
-    Self.candidates(for: phones, exact: { exact[$0] ?? [] }, deleted: { deleted[$0] ?? [] })
+    Self.candidates(
+      for: phones, exact: { Self.add(exact[$0] ?? [], to: &$1) }, deleted: { Self.add(deleted[$0] ?? [], to: &$1) })
   }
 
   /// The candidates of `phones` from tables kept elsewhere (a glossary's compiled index):
-  /// `exact` and `deleted` give the things filed under a key in each table.
+  /// `exact` and `deleted` add the things filed under a key in each table to a list, each
+  /// thing once (``add(_:to:)``).
   package static func candidates(
-    for phones: [Phone], exact: (CoarseKey) -> [UInt64], deleted: (CoarseKey) -> [UInt64]
+    for phones: [Phone], exact: (CoarseKey, inout [UInt64]) -> Void, deleted: (CoarseKey, inout [UInt64]) -> Void
   ) -> [UInt64] {
     var result: [UInt64] = []
-    func add(_ refs: [UInt64]) {
-      // Candidate lists are short: a linear check dedupes them faster than a set.
-      for ref in refs where !result.contains(ref) { result.append(ref) }
-    }
     for coarse in NameKeys.coarseKeys(of: phones) {
-      add(exact(coarse))
-      add(deleted(coarse))
-      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { add(exact(key)) }
+      exact(coarse, &result)
+      deleted(coarse, &result)
+      for key in NameKeys.deletionNeighbourhood(of: coarse).dropFirst() { exact(key, &result) }
     }
     return result
+  }
+
+  /// Appends to `result` the things of `refs` it does not hold yet. Candidate lists are
+  /// short: a linear check dedupes them faster than a set.
+  @inline(__always)
+  package static func add(_ refs: some Sequence<UInt64>, to result: inout [UInt64]) {
+    for ref in refs where !result.contains(ref) { result.append(ref) }
   }
 
   /// The lists of the table of exact keys, or of the table of keys with a letter deleted, in

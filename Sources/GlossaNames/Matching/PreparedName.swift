@@ -21,18 +21,39 @@ package final class PreparedName: Sendable {
   /// Whether a word of the spelling is a given name the list of equivalents knows.
   package let hasListedWord: Bool
 
-  package init(_ text: String) {
+  package convenience init(_ text: String) {
+    let key = TextFolder.shared.key(text)
+    self.init(text, sounds: Sounds(text, key: key))
+  }
+
+  /// Prepares `text` whose sounds were worked out before (a lookup finds its candidates by
+  /// them first, and prepares the rest only when there are candidates to compare).
+  package init(_ text: String, sounds: Sounds) {
     self.text = text
-    let folder = TextFolder.shared
-    folded = folder.folded(text)
-    key = folder.key(text)
+    folded = TextFolder.shared.folded(text)
+    key = sounds.key
     words = key.splitOnSpaces()
     wordScalars = words.map { Array($0.unicodeScalars) }
-    script = NameKeys.script(of: key)
-    phones = script == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(ofKey: key)
+    script = sounds.script
+    phones = sounds.phones
     consonants = phones.filter { !$0.isVowel && $0 != .j && $0 != .w && $0 != .h }
     stress = script == .greek ? GreekPhonetics.stressFromEnd(of: text) : nil
     genderTails = VariantMatcher.genderTails(of: phones)
     hasListedWord = words.contains(where: NameEquivalents.shipped.contains)
+  }
+
+  /// A spelling's matching key, script and phones: the part of preparing it that finding
+  /// candidates needs.
+  package struct Sounds: Sendable {
+    package let key: String
+    package let script: WritingScript
+    package let phones: [Phone]
+
+    /// The sounds of `text`, whose matching key (``TextFolder/key(_:)``) is `key`.
+    package init(_ text: String, key: String) {
+      self.key = key
+      script = NameKeys.script(of: key)
+      phones = script == .greek ? GreekPhonetics.phones(of: text) : LatinPhonetics.phones(ofKey: key)
+    }
   }
 }

@@ -63,14 +63,16 @@ package enum Phone: UInt8, CaseIterable, Sendable {
   package static func onsetsAgree(_ a: Phone?, _ b: Phone?) -> Bool {
     guard let a, let b else { return true }
     if a == b { return true }
-    return onsetClasses.contains { $0.contains(a) && $0.contains(b) }
+    let both = UInt64(1) << a.rawValue | UInt64(1) << b.rawValue
+    return onsetClasses.contains { $0 & both == both }
   }
 
-  private static let onsetClasses: [Set<Phone>] = [
+  /// The classes of sounds a name's spellings may begin with, each a set of phones as bits.
+  private static let onsetClasses: [UInt64] = [
     [.a, .e, .i, .o, .u, .j, .w, .h, .x],
     [.p, .b, .f, .v, .w],
     [.t, .d, .th, .dh, .s, .z, .ts, .dz],
     [.k, .g, .x, .w],
     [.j, .z, .dz],
-  ]
+  ].map { (phones: [Phone]) in phones.reduce(0) { $0 | UInt64(1) << $1.rawValue } }
 }
