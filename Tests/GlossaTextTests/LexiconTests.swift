@@ -32,16 +32,22 @@ struct LexiconTests {
     return path
   }
 
+  /// A new cache folder of the test's own (the process's environment is left alone: other
+  /// suites run at the same time), and where it puts a named file.
+  static func cacheFolder() throws -> (String, (String) -> String?) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return (folder, { folder + "/" + $0 })
+  }
+
   @Test("Reads Hunspell's ISO-8859-7 list: count line and flags left out, every entry found")
   func hunspellList() throws {
-    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
-    setenv("XDG_CACHE_HOME", cache, 1)
-    defer { unsetenv("XDG_CACHE_HOME") }
+    let (cache, cachePath) = try Self.cacheFolder()
     let words = [
       "ελληνική", "ελληνικού", "κυβέρνηση", "Μπαγκλαντές", "Μπανγκλαντές", "Άαχεν", "Ώρα", "αϊτός", "ΐ", "ναι",
     ]
     let path = try Self.temporaryFile(Self.isoList(["\(words.count)"] + words.map { $0 + "/XY" }))
-    let lexicon = try Lexicon(contentsOf: path)
+    let lexicon = try Lexicon(contentsOf: path, cachePath: cachePath)
     #expect(lexicon.count == words.count)
     for word in words { #expect(lexicon.contains(word), "\(word)") }
     #expect(!lexicon.contains("9"))
@@ -52,30 +58,28 @@ struct LexiconTests {
     #expect(!lexicon.isCommonWord("Μπανγκλαντές"))
     #expect(lexicon.isListedName("Μπανγκλαντές"))
     // The second opening reads the cached table, with the same answers.
-    let cached = try FileManager.default.contentsOfDirectory(atPath: cache + "/glossa")
+    let cached = try FileManager.default.contentsOfDirectory(atPath: cache)
     #expect(cached.count == 1 && cached[0].hasPrefix("lexicon-"))
-    let again = try Lexicon(contentsOf: path)
+    let again = try Lexicon(contentsOf: path, cachePath: cachePath)
     #expect(again.count == words.count)
     #expect(words.allSatisfy(again.contains))
   }
 
   @Test("A damaged or truncated cache file is rebuilt, not trusted; an edited list is compiled again")
   func damagedCache() throws {
-    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-cache-\(UUID().uuidString)").path
-    setenv("XDG_CACHE_HOME", cache, 1)
-    defer { unsetenv("XDG_CACHE_HOME") }
+    let (cache, cachePath) = try Self.cacheFolder()
     let path = try Self.temporaryFile(Array("ένα\nδύο\n".utf8))
-    _ = try Lexicon(contentsOf: path)
+    _ = try Lexicon(contentsOf: path, cachePath: cachePath)
     let file =
-      cache + "/glossa/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: cache + "/glossa").first))
+      cache + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first))
     let valid = try Data(contentsOf: URL(fileURLWithPath: file))
     for damaged in [Data("garbage".utf8), valid.dropLast(3)] {
       FileManager.default.createFile(atPath: file, contents: damaged)
-      let lexicon = try Lexicon(contentsOf: path)
+      let lexicon = try Lexicon(contentsOf: path, cachePath: cachePath)
       #expect(lexicon.contains("δύο") && lexicon.contains("ένα") && lexicon.count == 2)
     }
     FileManager.default.createFile(atPath: path, contents: Data("ένα\nδύο\nτρία\n".utf8))
-    let edited = try Lexicon(contentsOf: path)
+    let edited = try Lexicon(contentsOf: path, cachePath: cachePath)
     #expect(edited.count == 3 && edited.contains("τρία"))
   }
 

@@ -85,10 +85,8 @@ extension Lexicon {
     return "\(info.st_size)-" + String(StableHash.hex(of: "\(path)|\(info.st_size)|\(modified)").prefix(16))
   }
 
-  /// Where the compiled table of a list is cached, creating the folder; `nil` without a home.
-  static func cachePath(key: String) -> String? {
-    CacheFolder.path(for: "lexicon-\(key).bin")
-  }
+  /// The name of the cached compiled table of a list with cache key `key`.
+  static func cacheName(key: String) -> String { "lexicon-\(key).bin" }
 
   /// Writes a compiled table atomically; a cache that cannot be written is only slower.
   static func store(_ compiled: [UInt8], at path: String) {

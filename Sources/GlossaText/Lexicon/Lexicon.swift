@@ -43,16 +43,22 @@ public final class Lexicon: @unchecked Sendable {
   ///
   /// - Throws: ``TextInputError`` when the list cannot be read.
   public convenience init(contentsOf path: String) throws(TextInputError) {
+    try self.init(contentsOf: path, cachePath: CacheFolder.path(for:))
+  }
+
+  /// Opens the word list at `path`, its compiled table cached where `cachePath` says for a
+  /// file name (`nil`: no cache). Tests give each their own folder.
+  package convenience init(contentsOf path: String, cachePath: (String) -> String?) throws(TextInputError) {
     // The cache is found by the list's path, size and modification time, so a cached run
     // never reads the list itself.
-    let key = try Self.cacheKey(ofFileAt: path)
-    if let cache = Self.cachePath(key: key), let mapping = Self.map(cache) {
+    let name = Self.cacheName(key: try Self.cacheKey(ofFileAt: path))
+    if let cache = cachePath(name), let mapping = Self.map(cache) {
       self.init(source: path, mapping: mapping)
       return
     }
     let bytes = try TextFile.readBytes(path)
     let compiled = LexiconCompiler.compile(Self.words(inList: bytes))
-    if let cache = Self.cachePath(key: key) {
+    if let cache = cachePath(name) {
       Self.store(compiled, at: cache)
       if let mapping = Self.map(cache) {
         self.init(source: path, mapping: mapping)
