@@ -74,6 +74,24 @@ struct VariantMatcherTests {
   }
 
   @Test(
+    "Across scripts -os against -ou is a man's surname against a woman's, or a name against its patronymic",
+    arguments: [
+      ("Παπαδοπούλου", "Papadopoulos"), ("Παπαδόπουλος", "Papadopoulou"), ("Προδρόμου", "Prodromos"),
+      ("Γεωργακόπουλος", "Georgakopoulou"),
+    ])
+  func crossScriptGenitiveSurname(a: String, b: String) {
+    #expect(matcher.compare(a, b).relation == .different, "\(a) / \(b)")
+    #expect(NameFeatures(a, b)[.gender] == 1, "\(a) / \(b)")
+    #expect(VariantMatcher(exactScores: true).compare(a, b).score == VariantMatcher.genderScore)
+  }
+
+  @Test("In one script -ος against -ου stays a case ending: a name and its genitive")
+  func sameScriptGenitive() {
+    #expect(matcher.compare("Βόλος", "Βόλου").relation == .inflection)
+    #expect(matcher.compare("Παπαδόπουλος", "Papadopoulos").relation == .transliteration)
+  }
+
+  @Test(
     "Given names the list knows are one name in their other forms and languages",
     arguments: [
       ("Μιχάλης", "Μιχαήλ", NameComparison.Relation.hypocoristic), ("Μιχάλη", "Μιχαήλ", .hypocoristic),

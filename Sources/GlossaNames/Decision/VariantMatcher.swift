@@ -144,18 +144,31 @@ public struct VariantMatcher: Sendable {
     return NameComparison(score: score, relation: relation, features: features)
   }
 
-  /// Masculine and feminine surname endings, as sounds, for spellings in any script:
-  /// -ης/-ου (Lazaridis/Λαζαρίδου), -ιν/-ινα, -οφ/-οβα, -εφ/-εβα, -σκι/-σκα, -ος/-α, -ο/-α.
-  /// The last two (from ``crossScriptGenderEndings`` on) hold in one script only: across
-  /// scripts they are as often a Greek case ending on a foreign name (Οδησσός / Odesa).
-  package static let genderEndings: [([Phone], [Phone])] = [
-    ([.i, .s], [.u]), ([.i, .n], [.i, .n, .a]), ([.o, .v], [.o, .v, .a]), ([.o, .f], [.o, .v, .a]),
-    ([.e, .v], [.e, .v, .a]), ([.e, .f], [.e, .v, .a]), ([.s, .k, .i], [.s, .k, .a]),
-    ([.s, .k, .latinY], [.s, .k, .a]), ([.o, .s], [.a]), ([.o], [.a]),
-  ]
+  /// Where a pair of ``genderEndings`` tells a man's name from a woman's.
+  package enum GenderScope: Sendable {
+    /// In one script and across the two.
+    case anyScripts
+    /// Between two spellings in one script only: across scripts such a pair is as often a
+    /// Greek case ending on a foreign name (Οδησσός / Odesa).
+    case sameScript
+    /// Between a Greek and a Latin spelling only: in Greek the pair is also a name and its
+    /// genitive (Βόλος / Βόλου), while a Latin spelling is written from the name's citation
+    /// form, so -os against -ou is a man's surname against a woman's (Papadopoulos /
+    /// Παπαδοπούλου) or a given name against the surname made from its genitive (Prodromos /
+    /// Προδρόμου).
+    case acrossScripts
+  }
 
-  /// How many of ``genderEndings``, from the start, also mark gender across scripts.
-  package static let crossScriptGenderEndings = 8
+  /// Masculine and feminine surname endings, as sounds, and where each pair holds:
+  /// -ης/-ου (Lazaridis/Λαζαρίδου), -ος/-ου across scripts, -ιν/-ινα, -οφ/-οβα, -εφ/-εβα,
+  /// -σκι/-σκα in any scripts, -ος/-α and -ο/-α in one script.
+  package static let genderEndings: [(masculine: [Phone], feminine: [Phone], scope: GenderScope)] = [
+    ([.i, .s], [.u], .anyScripts), ([.o, .s], [.u], .acrossScripts), ([.i, .n], [.i, .n, .a], .anyScripts),
+    ([.o, .v], [.o, .v, .a], .anyScripts), ([.o, .f], [.o, .v, .a], .anyScripts),
+    ([.e, .v], [.e, .v, .a], .anyScripts), ([.e, .f], [.e, .v, .a], .anyScripts),
+    ([.s, .k, .i], [.s, .k, .a], .anyScripts), ([.s, .k, .latinY], [.s, .k, .a], .anyScripts),
+    ([.o, .s], [.a], .sameScript), ([.o], [.a], .sameScript),
+  ]
 
   /// Which gender endings `phones` ends in: see ``PreparedName/genderTails``.
   package static func genderTails(of phones: [Phone]) -> [UInt8] {
@@ -169,7 +182,7 @@ public struct VariantMatcher: Sendable {
       return true
     }
     var tails = [UInt8](repeating: 0, count: genderEndings.count)
-    for (index, (masculine, feminine)) in genderEndings.enumerated() {
+    for (index, (masculine, feminine, _)) in genderEndings.enumerated() {
       tails[index] = endsWith(masculine) ? 1 : endsWith(feminine) ? 2 : 0
     }
     return tails
@@ -178,14 +191,19 @@ public struct VariantMatcher: Sendable {
   /// Whether two spellings are the masculine and feminine of one surname: the same sounds
   /// up to a masculine ending on one and the matching feminine ending on the other.
   package static func isGenderPair(_ a: PreparedName, _ b: PreparedName) -> Bool {
-    let endings = a.script == b.script ? genderEndings.count : crossScriptGenderEndings
-    for index in 0..<endings {
+    let sameScript = a.script == b.script
+    for (index, ending) in genderEndings.enumerated() {
+      switch ending.scope {
+      case .anyScripts: break
+      case .sameScript: guard sameScript else { continue }
+      case .acrossScripts: guard !sameScript else { continue }
+      }
       let tailA = a.genderTails[index]
       let tailB = b.genderTails[index]
       guard tailA != 0, tailB != 0, tailA != tailB else { continue }
       let (male, female) = tailA == 1 ? (a.phones, b.phones) : (b.phones, a.phones)
-      let stemA = Array(male.dropLast(genderEndings[index].0.count))
-      let stemB = Array(female.dropLast(genderEndings[index].1.count))
+      let stemA = Array(male.dropLast(ending.masculine.count))
+      let stemB = Array(female.dropLast(ending.feminine.count))
       let distance = PhoneCosts.shared.distance(stemA, stemB)
       if Double(distance) <= 0.2 * Double(max(stemA.count, stemB.count)) { return true }
     }
