@@ -109,7 +109,9 @@ package enum GreekPhonetics {
           phones.append(.m)
         }
       case "ν":
-        if next?.base == "τ" {
+        // ντσ and ντζ are ν and τσ or τζ: [nts], [ndz] (Λορέντσο, Φλουρέντζος).
+        let affricate = at(2)?.base == "σ" || at(2)?.base == "ς" || at(2)?.base == "ζ"
+        if next?.base == "τ", !affricate {
           phones.append(.d)
           consumed = 2
         } else {

@@ -20,7 +20,7 @@ package enum LatinPhonetics {
     var index = 0
     func letter(_ offset: Int) -> UInt8? {
       let position = index + offset
-      return position < letters.count ? letters[position] : nil
+      return position >= 0 && position < letters.count ? letters[position] : nil
     }
     func follows(_ text: StaticString) -> Bool {
       guard index + text.utf8CodeUnitCount <= letters.count else { return false }
@@ -140,7 +140,9 @@ package enum LatinPhonetics {
         if follows("qu") { consumed = 2 }
       case UInt8(ascii: "r"):
         phones.append(.r)
-        if follows("rh") { consumed = 2 }
+        // rh is r in names from Greek (Rhodes, Pyrrhus); inside other names r and h are two
+        // sounds (Orhan, Gerhard).
+        if follows("rh"), index == 0 || letter(-1) == UInt8(ascii: "r") { consumed = 2 }
       case UInt8(ascii: "s"):
         if follows("sch") {
           phones.append(.s)

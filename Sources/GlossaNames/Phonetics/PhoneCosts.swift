@@ -30,7 +30,7 @@ package struct PhoneCosts: Sendable {
   private static let readings: [Phone: [(Phone, Float)]] = [
     .latinC: [(.k, 0), (.s, 0.1), (.ts, 0.1)],
     .latinCH: [(.x, 0), (.ts, 0), (.k, 0.1), (.s, 0.2), (.h, 0.3)],
-    .latinJ: [(.j, 0), (.dz, 0), (.z, 0.1), (.i, 0.3)],
+    .latinJ: [(.j, 0), (.dz, 0), (.z, 0.1), (.x, 0.2), (.i, 0.3)],  // Spanish j is χ: Jorge, Χόρχε
     .latinY: [(.i, 0), (.j, 0)],
     .latinSoftG: [(.g, 0), (.dz, 0.1), (.j, 0.1), (.z, 0.2)],
     .latinZ: [(.z, 0), (.ts, 0.1), (.s, 0.2), (.dz, 0.2)],
@@ -46,6 +46,7 @@ package struct PhoneCosts: Sendable {
     (.v, .w, 0.15), (.u, .v, 0.4), (.u, .f, 0.5), (.i, .u, 0.6), (.e, .o, 0.7),
     (.b, .v, 0.3), (.b, .p, 0.5), (.p, .f, 0.6), (.f, .v, 0.35), (.d, .t, 0.5), (.d, .dh, 0.2),
     (.th, .dh, 0.3), (.th, .s, 0.4), (.th, .t, 0.4), (.th, .f, 0.6), (.th, .z, 0.5),
+    (.th, .d, 0.4),  // English voiced th is δ: Σάδερλαντ, Sutherland
     (.g, .k, 0.35), (.g, .j, 0.5), (.g, .x, 0.5), (.k, .x, 0.35), (.x, .h, 0.3),
     (.s, .z, 0.3), (.ts, .dz, 0.3), (.dz, .z, 0.35), (.ts, .s, 0.5), (.ts, .t, 0.6),
     (.dz, .d, 0.6), (.ts, .z, 0.5), (.m, .n, 0.6), (.l, .r, 0.7), (.dh, .z, 0.5),
