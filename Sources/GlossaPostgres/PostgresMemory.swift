@@ -104,7 +104,7 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
         // Writers take turns, each for one transaction: two imports sharing units and
         // interleaving would each wait for units the other has stored and not yet committed,
         // a deadlock whenever they meet them in different orders. Readers never wait.
-        try session.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey + 2))")
+        try session.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.importLock))")
         var report = ImportReport()
         var writer = PostgresUnitWriter(session: session, name: path)
         try ImportPipeline().run(produce) { batch in try writer.add(batch, report: &report) }
@@ -121,9 +121,8 @@ public final class PostgresMemory: MemoryStore, @unchecked Sendable {
     return report
   }
 
-  /// Adds `header` to the stored one, the row locked against other imports doing the same.
+  /// Adds `header` to the stored one; called inside an import, which holds the import lock.
   private func mergeHeader(_ header: TMXHeader, in session: PostgresSession) throws {
-    try session.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey + 1))")
     let before = try storedHeader(in: session)
     let merged = before.merging(header)
     guard merged != before else { return }

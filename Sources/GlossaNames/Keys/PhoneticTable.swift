@@ -56,7 +56,7 @@ package struct PhoneticTable: Sendable {
 
   /// The candidates of `phones` from tables kept elsewhere (a glossary's compiled index):
   /// `exact` and `deleted` add the things filed under a key in each table to a list, each
-  /// thing once (``add(_:to:)``).
+  /// thing once.
   package static func candidates(
     for phones: [Phone], exact: (CoarseKey, inout [UInt64]) -> Void, deleted: (CoarseKey, inout [UInt64]) -> Void
   ) -> [UInt64] {
@@ -72,7 +72,7 @@ package struct PhoneticTable: Sendable {
   /// Appends to `result` the things of `refs` it does not hold yet. Candidate lists are
   /// short: a linear check dedupes them faster than a set.
   @inline(__always)
-  package static func add(_ refs: some Sequence<UInt64>, to result: inout [UInt64]) {
+  private static func add(_ refs: some Sequence<UInt64>, to result: inout [UInt64]) {
     for ref in refs where !result.contains(ref) { result.append(ref) }
   }
 
